@@ -1,0 +1,111 @@
+package briefing.build;
+
+import briefing.enrich.Pairer;
+import briefing.model.Article;
+import briefing.model.Problem;
+import briefing.model.TopicScore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a build did: counts, every problem, pairing decisions, topics per article, timing. */
+public record BuildReport(int filesRead, int articles, int pagesWritten, int pagesUnchanged, List<Problem> problems,
+                          List<Pairer.Decision> pairs, List<Article> articleList, List<String> missingMessages,
+                          long millis) {
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The short report printed after a build. */
+    public String summary(boolean verbose) {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems) sb.append(p.isError() ? "error: " : "warning: ").append(p).append('\n');
+        for (String m : missingMessages) sb.append("warning: UI string missing, default language used: ").append(m).append('\n');
+        if (verbose) {
+            for (Pairer.Decision d : pairs) {
+                sb.append(String.format(Locale.ROOT, "pair: %s %s %s score %.2f (%s)%n", d.a(), kind(d), d.b(), d.score(),
+                        String.join(", ", d.evidence())));
+            }
+            for (Article a : articleList) {
+                sb.append("topics: ").append(a.id()).append(": ");
+                if (a.topics().isEmpty()) sb.append("none");
+                List<String> t = new ArrayList<>();
+                for (TopicScore s : a.topics()) t.add(s.key() + " " + score(s));
+                sb.append(String.join(", ", t)).append('\n');
+            }
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        sb.append(String.format(Locale.ROOT, "%d files read, %d articles, %d pages written (%d unchanged), %d warnings, %d errors, %.2f s%n",
+                filesRead, articles, pagesWritten, pagesUnchanged, problems.size() - errors + missingMessages.size(), errors, millis / 1000.0));
+        return sb.toString();
+    }
+
+    private static String kind(Pairer.Decision d) {
+        return d.kind() == Pairer.Decision.Kind.TRANSLATION ? "<translation>" : "<same event>";
+    }
+
+    private static String score(TopicScore s) {
+        return Double.isInfinite(s.score()) ? "(front matter)" : String.format(Locale.ROOT, "%.2f", s.score());
+    }
+
+    public String json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("filesRead", filesRead);
+        m.put("articles", articles);
+        m.put("pagesWritten", pagesWritten);
+        m.put("pagesUnchanged", pagesUnchanged);
+        m.put("millis", millis);
+        List<Map<String, Object>> ps = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
+            x.put("file", p.file());
+            x.put("line", p.line());
+            x.put("message", p.message());
+            x.put("advice", p.advice());
+            ps.add(x);
+        }
+        m.put("problems", ps);
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (Pairer.Decision d : this.pairs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("a", d.a());
+            x.put("b", d.b());
+            x.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
+            x.put("score", d.score());
+            x.put("evidence", d.evidence());
+            pairs.add(x);
+        }
+        m.put("pairs", pairs);
+        List<Map<String, Object>> arts = new ArrayList<>();
+        for (Article a : articleList) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", a.id());
+            x.put("lang", a.lang());
+            x.put("slug", a.slug());
+            x.put("title", a.title());
+            x.put("titleStated", a.titleStated());
+            x.put("date", a.date() == null ? null : a.date().toString());
+            Map<String, Object> topics = new LinkedHashMap<>();
+            for (TopicScore s : a.topics()) topics.put(s.key(), Double.isInfinite(s.score()) ? "front matter" : s.score());
+            x.put("topics", topics);
+            x.put("removedLines", a.cleaned().removed().size());
+            x.put("translations", a.translations());
+            x.put("sameEvent", a.sameEvent());
+            arts.add(x);
+        }
+        m.put("articleList", arts);
+        m.put("missingMessages", missingMessages);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package briefing.clean;
+
+import briefing.lang.LanguageData;
+import briefing.lang.LanguageDetector;
+import briefing.model.Block;
+import briefing.model.Cleaned;
+import briefing.model.Format;
+import briefing.model.FrontMatter;
+import briefing.model.LineVerdict;
+import briefing.model.Problem;
+import briefing.model.RawDocument;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cleans seeds of every format into the same model. Configured once, then thread-safe.
+ * The input document is not modified.
+ */
+public final class Cleaner {
+    /** A line that appears in this many files or more is site furniture, not content. */
+    static final int FURNITURE_FILES = 3;
+
+    private final LanguageDetector detector;
+    private final TextCleaner text;
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final DateFinder dates;
+
+    public Cleaner(LanguageData data, LanguageDetector detector) {
+        this.detector = detector;
+        this.dates = new DateFinder(data);
+        this.text = new TextCleaner(new Cues(data), dates, detector);
+    }
+
+    public LanguageDetector detector() {
+        return detector;
+    }
+
+    /**
+     * The short lines (lower case) that recur in at least three of {@code docs}: the site's
+     * header, footer and menus, which are never an article's own text.
+     */
+    public static Set<String> furniture(List<RawDocument> docs) {
+        if (docs.size() < FURNITURE_FILES) return Set.of();
+        Map<String, Integer> count = new HashMap<>();
+        for (RawDocument d : docs) {
+            if (d.format() != Format.TXT) continue;
+            Set<String> seen = new HashSet<>();
+            for (String l : d.lines()) {
+                String t = l.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+                if (!t.isEmpty() && t.length() <= 200 && seen.add(t)) count.merge(t, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        count.forEach((l, n) -> {
+            if (n >= FURNITURE_FILES) out.add(l);
+        });
+        return out;
+    }
+
+    /** Cleans one document; {@code furniture} comes from {@link #furniture(List)} over the whole site. */
+    public Cleaned clean(RawDocument doc, Set<String> furniture) {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatter fm = doc.frontMatter();
+        Cleaned c = switch (doc.format()) {
+            case MARKDOWN -> markdown(doc, problems);
+            case HTML -> html(doc, problems);
+            case TXT -> plain(doc, furniture, problems);
+        };
+        return new Cleaned(c.file(), c.format(), fm,
+                fm.title() != null ? fm.title() : c.title(),
+                fm.date() != null ? fm.date() : c.date(),
+                fm.author() != null ? fm.author() : c.author(),
+                fm.publication() != null ? fm.publication() : c.publication(),
+                fm.sourceUrl() != null ? fm.sourceUrl() : c.sourceUrl(),
+                c.blocks(), c.removed(), c.markdown(), c.verdicts(), List.copyOf(problems));
+    }
+
+    private Cleaned plain(RawDocument doc, Set<String> furniture, List<Problem> problems) {
+        TextCleaner.Result r = text.clean(doc.lines(), doc.bodyStartLine(), doc.frontMatter().lang(), furniture,
+                doc.file(), problems);
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), r.title(), r.date(), r.author(),
+                r.publication(), r.sourceUrl(), r.blocks(), r.removed(), null, r.verdicts(), problems);
+    }
+
+    /** Markdown is trusted as written: every block is content; a leading {@code # } heading is the title. */
+    private Cleaned markdown(RawDocument doc, List<Problem> problems) {
+        List<String> lines = doc.lines();
+        List<Block> blocks = new ArrayList<>();
+        List<LineVerdict> verdicts = new ArrayList<>();
+        String title = null;
+        StringBuilder body = new StringBuilder();
+        StringBuilder para = new StringBuilder();
+        int paraLine = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String l = i < lines.size() ? lines.get(i) : "";
+            int no = doc.bodyStartLine() + i;
+            String t = l.strip();
+            if (title == null && blocks.isEmpty() && para.isEmpty() && t.startsWith("# ")) {
+                title = t.substring(2).strip();
+                verdicts.add(new LineVerdict(no, t, LineVerdict.Role.TITLE, "Markdown level-1 heading"));
+                continue;
+            }
+            if (i < lines.size()) body.append(l).append('\n');
+            if (t.isEmpty() || t.startsWith("#")) {
+                if (!para.isEmpty()) {
+                    blocks.add(new Block(Block.Kind.PARAGRAPH, para.toString(), paraLine));
+                    para.setLength(0);
+                }
+                if (t.startsWith("#")) {
+                    String h = t.replaceFirst("^#+\\s*", "");
+                    blocks.add(new Block(Block.Kind.HEADING, h, no));
+                    verdicts.add(new LineVerdict(no, t, LineVerdict.Role.HEADING, "Markdown heading"));
+                }
+                continue;
+            }
+            if (para.isEmpty()) paraLine = no;
+            else para.append(' ');
+            para.append(t);
+            verdicts.add(new LineVerdict(no, t, LineVerdict.Role.CONTENT, "Markdown is trusted as written"));
+        }
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), title, null, null, null, null,
+                blocks, List.of(), body.toString(), verdicts, problems);
+    }
+
+    private Cleaned html(RawDocument doc, List<Problem> problems) {
+        HtmlExtractor.Page page = html.extract(doc.body());
+        List<Block> blocks = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<LineVerdict> verdicts = new ArrayList<>();
+        int n = 0;
+        boolean titleSeen = false;
+        for (HtmlExtractor.Piece p : page.pieces()) {
+            n++;
+            if (!titleSeen && p.kind().equals("heading") && p.text().equals(page.title())) {
+                titleSeen = true;
+                verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.TITLE, "the page's headline"));
+                continue;
+            }
+            if (!p.kept()) {
+                removed.add(p.text());
+                verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.BOILERPLATE, "outside the article's container"));
+                continue;
+            }
+            Block.Kind kind = switch (p.kind()) {
+                case "caption" -> Block.Kind.CAPTION;
+                case "heading" -> Block.Kind.HEADING;
+                default -> Block.Kind.PARAGRAPH;
+            };
+            blocks.add(new Block(kind, p.text(), n));
+            verdicts.add(new LineVerdict(n, p.text(), kind == Block.Kind.CAPTION ? LineVerdict.Role.CAPTION
+                    : kind == Block.Kind.HEADING ? LineVerdict.Role.HEADING : LineVerdict.Role.CONTENT, "in the article's container"));
+        }
+        LocalDate date = null;
+        if (page.date() != null) {
+            try {
+                date = LocalDate.parse(page.date().length() >= 10 ? page.date().substring(0, 10) : page.date());
+            } catch (DateTimeParseException e) {
+                DateFinder.Found f = dates.find(page.date());
+                date = f == null ? null : f.date();
+            }
+        }
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), page.title(), date, page.author(),
+                page.publication(), page.url(), blocks, removed, null, verdicts, problems);
+    }
+}

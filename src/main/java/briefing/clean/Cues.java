@@ -1,0 +1,121 @@
+package briefing.clean;
+
+import briefing.lang.LanguageData;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes lines by the cue words in the language data: whole-line cues ("Comments (3)",
+ * "Xem thêm", "Quelle") and leading cues ("Source: ...", "Foto: VNA"). Thread-safe.
+ */
+final class Cues {
+    private static final Pattern COUNTER = Pattern.compile("[\\s:()\\[\\]{}|·•\\-–—0-9.,]*");
+
+    private final List<String> source, comments, related, caption, byline, posted, views, ads, furniture;
+
+    Cues(LanguageData data) {
+        source = sorted(data.cues("source"));
+        comments = sorted(data.cues("comments"));
+        related = sorted(data.cues("related"));
+        caption = sorted(data.cues("caption"));
+        byline = sorted(data.cues("byline"));
+        posted = sorted(data.cues("posted"));
+        views = sorted(data.cues("views"));
+        ads = sorted(data.cues("ads"));
+        furniture = sorted(data.cues("furniture"));
+    }
+
+    private static List<String> sorted(Set<String> cues) {
+        return cues.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
+    }
+
+    static String lower(String line) {
+        return line.toLowerCase(Locale.ROOT);
+    }
+
+    /** The cue that is the whole line, give or take counters and punctuation ("Komentar (0)"). */
+    private static String whole(List<String> cues, String lower) {
+        for (String c : cues) {
+            if (lower.startsWith(c) && COUNTER.matcher(lower.substring(c.length())).matches()) return c;
+        }
+        return null;
+    }
+
+    /** The cue that opens the line, followed by a colon or a dash ("Source: x", "Foto - VNA"). */
+    private static String leading(List<String> cues, String lower) {
+        for (String c : cues) {
+            if (lower.startsWith(c)) {
+                String rest = lower.substring(c.length()).stripLeading();
+                if (rest.startsWith(":") || rest.startsWith("：") || rest.startsWith("|")) return c;
+            }
+        }
+        return null;
+    }
+
+    String sourceLine(String lower) {
+        String c = leading(source, lower);
+        return c != null ? c : whole(source, lower);
+    }
+
+    String commentsLine(String lower) {
+        return whole(comments, lower);
+    }
+
+    String relatedLine(String lower) {
+        String c = whole(related, lower);
+        return c != null ? c : leading(related, lower);
+    }
+
+    String furnitureLine(String lower) {
+        String c = whole(furniture, lower);
+        if (c == null) c = whole(ads, lower);
+        return c != null ? c : whole(views, lower);
+    }
+
+    String viewsIn(String lower) {
+        for (String c : views) {
+            int at = lower.indexOf(c);
+            if (at >= 0 && COUNTER.matcher(lower.substring(at + c.length())).lookingAt()
+                    && lower.substring(at + c.length()).matches("[\\s:]*\\d[\\d.,]*.*")) return c;
+        }
+        return null;
+    }
+
+    String postedLine(String lower) {
+        for (String c : posted) {
+            if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
+        }
+        return null;
+    }
+
+    /** A byline's cue, when the line reads "By Name" or "Author: Name". */
+    String bylineLine(String lower) {
+        String c = leading(byline, lower);
+        if (c != null) return c;
+        for (String b : byline) {
+            if (lower.startsWith(b + " ") && lower.length() - b.length() < 60) return b;
+        }
+        return null;
+    }
+
+    /** A caption or credit cue that opens the line or follows a sentence in it ("... . Foto: VNA"). */
+    String captionCue(String lower) {
+        String c = leading(caption, lower);
+        if (c != null) return c;
+        for (String cue : caption) {
+            int at = lower.lastIndexOf(cue);
+            while (at > 0) {
+                char before = lower.charAt(at - 1);
+                String rest = lower.substring(at + cue.length()).stripLeading();
+                boolean boundary = before == ' ' || before == '(' || before == '[' || before == '|';
+                if (boundary && (rest.startsWith(":") || rest.startsWith("：")) && rest.length() < 80) return cue;
+                at = lower.lastIndexOf(cue, at - 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,384 @@
+package briefing.clean;
+
+import briefing.lang.LanguageDetector;
+import briefing.model.Block;
+import briefing.model.LineVerdict;
+import briefing.model.LineVerdict.Role;
+import briefing.model.Problem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the lines of a page copied as plain text into the article and the page around it.
+ * Each line gets a role from signals that hold across sites and languages: its shape
+ * (length, end punctuation, capitals), its position relative to the article's main block
+ * of prose, cue words, dates, URLs, its language against the article's, and whether the
+ * same line recurs across several files. Thread-safe; the input is not modified.
+ */
+final class TextCleaner {
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
+    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
+    private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
+
+    private final Cues cues;
+    private final DateFinder dates;
+    private final LanguageDetector detector;
+
+    TextCleaner(Cues cues, DateFinder dates, LanguageDetector detector) {
+        this.cues = cues;
+        this.dates = dates;
+        this.detector = detector;
+    }
+
+    /** The outcome of classifying the lines of one text. */
+    record Result(String title, LocalDate date, String author, String publication, String sourceUrl,
+                  List<Block> blocks, List<String> removed, List<LineVerdict> verdicts) {}
+
+    /** One non-empty line with the features the rules read. */
+    private final class Line {
+        final int no;
+        final String text;
+        final String lower;
+        final int words;
+        final boolean terminal;
+        final boolean prose;
+        Role role;
+        String reason;
+        private String lang;
+        private boolean langDone;
+
+        Line(int no, String text) {
+            this.no = no;
+            this.text = text;
+            this.lower = Cues.lower(text);
+            this.words = text.split("\\s+").length;
+            this.terminal = TERMINAL.matcher(text).matches();
+            this.prose = (words >= 6 && terminal && !text.endsWith(":")) || words >= 25;
+        }
+
+        String lang() {
+            if (!langDone) {
+                lang = words >= 2 ? detector.detectLine(text) : null;
+                langDone = true;
+            }
+            return lang;
+        }
+
+        void set(Role role, String reason) {
+            this.role = role;
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * Classifies {@code rawLines}.
+     *
+     * @param firstLine   the file line number of {@code rawLines[0]}
+     * @param articleLang the article's language, or null to detect it here
+     * @param furniture   lines (lower case) that recur across many files of the site
+     */
+    Result clean(List<String> rawLines, int firstLine, String articleLang, Set<String> furniture, String file,
+                 List<Problem> problems) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < rawLines.size(); i++) {
+            String t = rawLines.get(i).strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) lines.add(new Line(firstLine + i, t));
+        }
+        if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
+        String lang = articleLang != null ? articleLang : articleLanguage(lines);
+
+        int[] block = mainBlock(lines, furniture);
+        int first = block[0], last = block[1];
+
+        Meta meta = new Meta();
+        header(lines, first, lang, meta, furniture);
+        body(lines, first, last, lang, furniture);
+        footer(lines, last, meta, furniture);
+
+        List<Block> blocks = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<LineVerdict> verdicts = new ArrayList<>();
+        String title = null;
+        for (Line l : lines) {
+            verdicts.add(new LineVerdict(l.no, l.text, l.role, l.reason));
+            switch (l.role) {
+                case TITLE -> title = l.text;
+                case CONTENT -> blocks.add(new Block(Block.Kind.PARAGRAPH, l.text, l.no));
+                case HEADING -> blocks.add(new Block(Block.Kind.HEADING, l.text, l.no));
+                case CAPTION -> blocks.add(new Block(Block.Kind.CAPTION, l.text, l.no));
+                default -> removed.add(l.text);
+            }
+        }
+        if (meta.yearlessDate != null && meta.date == null) {
+            problems.add(Problem.warning(file, meta.yearlessLine, "the date '" + meta.yearlessDate + "' has no year",
+                    "add 'date: YYYY-MM-DD' front matter; no date was guessed"));
+        }
+        return new Result(title, meta.date, meta.author, meta.publication, meta.sourceUrl, blocks, removed, verdicts);
+    }
+
+    private static final class Meta {
+        LocalDate date;
+        String yearlessDate;
+        int yearlessLine;
+        String author, publication, sourceUrl;
+    }
+
+    private String articleLanguage(List<Line> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) if (l.prose) sb.append(l.text).append('\n');
+        if (sb.length() == 0) for (Line l : lines) sb.append(l.text).append('\n');
+        String lang = detector.detect(sb.toString());
+        return LanguageDetector.UNKNOWN.equals(lang) ? null : lang;
+    }
+
+    /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
+    private boolean hardBoundary(Line l) {
+        return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
+                || (cues.relatedLine(l.lower) != null && l.words <= 8);
+    }
+
+    /**
+     * The first and last line of the article's main block: the run of prose lines, broken by
+     * hard boundaries and by long stretches without prose, that holds the most words.
+     */
+    private int[] mainBlock(List<Line> lines, Set<String> furniture) {
+        int bestFirst = -1, bestLast = -1, bestWords = 0;
+        int runFirst = -1, runLast = -1, runWords = 0, gap = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            Line l = i < lines.size() ? lines.get(i) : null;
+            boolean breaks = l == null || hardBoundary(l) || gap > 6;
+            if (breaks && runFirst >= 0) {
+                if (runWords > bestWords) {
+                    bestFirst = runFirst;
+                    bestLast = runLast;
+                    bestWords = runWords;
+                }
+                runFirst = -1;
+                runWords = 0;
+            }
+            if (l == null) break;
+            if (hardBoundary(l)) {
+                gap = 0;
+                continue;
+            }
+            if (l.prose && !furniture.contains(l.lower)) {
+                if (runFirst < 0) runFirst = i;
+                runLast = i;
+                runWords += l.words;
+                gap = 0;
+            } else if (runFirst >= 0) {
+                gap++;
+            }
+        }
+        if (bestFirst < 0) return new int[]{0, lines.size() - 1};
+        return new int[]{bestFirst, bestLast};
+    }
+
+    private boolean headlineLike(Line l, String lang, Set<String> furniture) {
+        if (l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
+        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
+        if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
+        String ll = l.lang();
+        return lang == null || ll == null || ll.equals(lang);
+    }
+
+    /** An all-capitals section label such as "FOREIGN RELATION NEWS". */
+    private static boolean isLabel(Line l) {
+        boolean letters = false;
+        for (int i = 0; i < l.text.length(); i++) {
+            char c = l.text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters = true;
+        }
+        return letters && l.words <= 6;
+    }
+
+    /** A date, byline or view-count line: metadata, never content. */
+    private boolean metadata(Line l, Meta meta) {
+        if (l.words > 15) return false;
+        DateFinder.Found d = dates.find(l.text);
+        boolean posted = cues.postedLine(l.lower) != null;
+        if (d != null && (d.date() != null || posted || l.words <= 6)) {
+            if (d.date() != null) {
+                if (meta.date == null) meta.date = d.date();
+            } else if (meta.yearlessDate == null) {
+                meta.yearlessDate = d.text();
+                meta.yearlessLine = l.no;
+            }
+            l.set(Role.METADATA, "date line (" + d.text() + ")");
+            return true;
+        }
+        String by = cues.bylineLine(l.lower);
+        if (by != null && l.words <= 8 && !l.terminal) {
+            if (meta.author == null) meta.author = l.text.substring(by.length()).replaceFirst("^[\\s:|]+", "").strip();
+            l.set(Role.METADATA, "byline ('" + by + "')");
+            return true;
+        }
+        if (cues.viewsIn(l.lower) != null) {
+            l.set(Role.METADATA, "view counter");
+            return true;
+        }
+        return false;
+    }
+
+    private void header(List<Line> lines, int first, String lang, Meta meta, Set<String> furniture) {
+        int dateLine = -1;
+        for (int i = 0; i < first; i++) {
+            if (metadata(lines.get(i), meta) && lines.get(i).reason.startsWith("date") && dateLine < 0) dateLine = i;
+        }
+        int title = -1;
+        if (dateLine >= 0) {
+            for (int i = dateLine - 1; i >= Math.max(0, dateLine - 3); i--) {
+                if (lines.get(i).role == null && headlineLike(lines.get(i), lang, furniture)) {
+                    title = i;
+                    break;
+                }
+            }
+        }
+        if (title < 0) {
+            for (int i = first - 1; i >= 0; i--) {
+                Line l = lines.get(i);
+                if (l.role != null) continue;
+                if (headlineLike(l, lang, furniture)) {
+                    title = i;
+                    break;
+                }
+                if (!isLabel(l)) break; // the headline sits right above the article or above its date
+            }
+        }
+        if (title >= 0) lines.get(title).set(Role.TITLE, "headline above the article");
+        int bodyFrom = Math.max(title, dateLine) + 1;
+        for (int i = 0; i < first; i++) {
+            Line l = lines.get(i);
+            if (l.role != null) continue;
+            if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
+                l.set(Role.HEADING, "subheading between the headline and the article");
+            } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
+                l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
+            } else {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "before the headline: site header"));
+            }
+        }
+    }
+
+    private String reasonOutside(Line l, String lang, Set<String> furniture, String fallback) {
+        if (furniture.contains(l.lower)) return "repeated across files (site furniture)";
+        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find()) return "URL or site name";
+        if (isLabel(l)) return "section label in capitals";
+        String c = cues.furnitureLine(l.lower);
+        if (c != null) return "page furniture cue ('" + c + "')";
+        c = cues.relatedLine(l.lower);
+        if (c != null) return "related-articles cue ('" + c + "')";
+        c = cues.commentsLine(l.lower);
+        if (c != null) return "comments cue ('" + c + "')";
+        String ll = l.words >= 2 ? l.lang() : null;
+        if (lang != null && ll != null && !ll.equals(lang)) return "language " + ll + " differs from the article's " + lang;
+        return fallback;
+    }
+
+    private void body(List<Line> lines, int first, int last, String lang, Set<String> furniture) {
+        boolean afterImage = false;
+        for (int i = first; i <= last; i++) {
+            Line l = lines.get(i);
+            boolean followedByText = i < last;
+            if (IMAGE_PLACEHOLDER.matcher(l.text).matches() && l.words <= 30) {
+                l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
+                afterImage = true;
+                continue;
+            }
+            String cap = cues.captionCue(l.lower);
+            if (cap != null && l.words <= 60) {
+                l.set(Role.CAPTION, "caption cue ('" + cap + "')");
+            } else if (afterImage && l.words <= 45) {
+                l.set(Role.CAPTION, "follows an image");
+            } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
+                    || furniture.contains(l.lower) && !l.prose) {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
+            } else if (!l.prose && (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null)) {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "page furniture"));
+            } else if (l.prose) {
+                if (i > first && i < last && captionShaped(l) && lines.get(i - 1).prose && lines.get(i + 1).prose) {
+                    l.set(Role.CAPTION, "short line of names between paragraphs (caption shape)");
+                } else {
+                    l.set(Role.CONTENT, "prose in the article's main block");
+                }
+            } else if (headlineLike(l, lang, furniture) && followedByText) {
+                l.set(Role.HEADING, "short line without end punctuation inside the article (subheading)");
+            } else if (l.words >= 3 && l.terminal) {
+                l.set(Role.CONTENT, "sentence inside the article");
+            } else {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "fragment inside the article"));
+            }
+            afterImage = false;
+        }
+    }
+
+    /** A short sentence made mostly of capitalised names: how photo captions read. */
+    private static boolean captionShaped(Line l) {
+        if (l.words < 4 || l.words > 16) return false;
+        String[] w = l.text.split("\\s+");
+        int caps = 0;
+        for (int i = 1; i < w.length; i++) if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) caps++;
+        return caps * 2 >= w.length - 1;
+    }
+
+    private void footer(List<Line> lines, int last, Meta meta, Set<String> furniture) {
+        boolean sourceCue = false;
+        for (int i = last + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.role != null) continue;
+            String src = cues.sourceLine(l.lower);
+            java.util.regex.Matcher url = URL.matcher(l.text);
+            if (src != null) {
+                if (url.find()) {
+                    if (meta.sourceUrl == null) meta.sourceUrl = url.group();
+                    l.set(Role.METADATA, "source line ('" + src + "') with the original's URL");
+                } else {
+                    String rest = l.text.substring(Math.min(src.length(), l.text.length())).replaceFirst("^[\\s:|]+", "").strip();
+                    if (!rest.isEmpty() && rest.split("\\s+").length <= 5 && meta.publication == null) meta.publication = rest;
+                    l.set(rest.isEmpty() ? Role.BOILERPLATE : Role.METADATA, "source cue ('" + src + "')");
+                    sourceCue = true;
+                }
+                continue;
+            }
+            if (sourceCue && url.matches()) {
+                if (meta.sourceUrl == null) meta.sourceUrl = l.text;
+                l.set(Role.METADATA, "URL after a source cue");
+                continue;
+            }
+            if (DOMAIN_LINE.matcher(l.text).matches() && !l.text.contains("/") && i <= last + 3) {
+                if (meta.publication == null) meta.publication = l.text;
+                l.set(Role.METADATA, "site name after the article (publication)");
+                continue;
+            }
+            if (i == last + 1 && nameShaped(l) && !furniture.contains(l.lower)) {
+                if (meta.author == null) meta.author = l.text;
+                l.set(Role.METADATA, "name right after the article (byline)");
+                continue;
+            }
+            if (metadata(l, meta)) continue;
+            if (i == last + 1 && cues.captionCue(l.lower) != null) {
+                l.set(Role.CAPTION, "caption cue right after the article");
+                continue;
+            }
+            l.set(Role.BOILERPLATE, reasonOutside(l, null, furniture, "after the article's end"));
+        }
+    }
+
+    /** Two to four capitalised words and nothing else: a reporter's name. */
+    private static boolean nameShaped(Line l) {
+        if (l.words < 2 || l.words > 4) return false;
+        for (String w : l.text.split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+            for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '.') return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package briefing.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code briefing} command line. Exit codes: 0 success, 1 content errors, 2 wrong usage. */
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a bilingual news briefing site from scraped articles.",
+        subcommands = {BuildCommand.class, CleanCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; the tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ex.getMessage());
+            if (Boolean.getBoolean("briefing.debug")) ex.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, clean, check, watch or serve");
+    }
+}

@@ -1,0 +1,242 @@
+package briefing.enrich;
+
+import briefing.model.Taxonomy;
+
+import briefing.lang.LanguageDetector;
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.Cleaned;
+import briefing.model.Format;
+import briefing.model.FrontMatter;
+import briefing.model.Parallel;
+import briefing.model.Problem;
+import briefing.model.SiteConfig;
+import briefing.model.TopicScore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns cleaned documents into articles. Configured once, then thread-safe. */
+public final class Enricher {
+    private static final Pattern LANG_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[A-Za-z]{2,4})?)\\.(md|markdown|txt|html?)$");
+
+    private final SiteConfig config;
+    private final LanguageDetector detector;
+    private final TopicTagger tagger;
+
+    /** The enriched site: articles newest first, and the pairing decisions behind their links. */
+    public record Result(List<Article> articles, List<Pairer.Decision> pairs, List<Parallel> parallels,
+                         List<Problem> problems) {}
+
+    public Enricher(SiteConfig config, LanguageDetector detector, TopicTagger tagger) {
+        this.config = config;
+        this.detector = detector;
+        this.tagger = tagger;
+    }
+
+    public TopicTagger tagger() {
+        return tagger;
+    }
+
+    /** The per-article part of enrichment; independent of other articles, so callers may run it in parallel. */
+    public Article enrichOne(Cleaned c, List<Problem> problems) {
+        FrontMatter fm = c.frontMatter();
+        Matcher suffix = LANG_SUFFIX.matcher(fileName(c));
+        String lang = language(c, problems);
+        String lede = c.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse("");
+        String title = c.title();
+        boolean stated = title != null && !title.isBlank();
+        if (!stated) {
+            title = fallbackTitle(lede.isEmpty() ? c.file() : lede);
+            problems.add(Problem.warning(c.file(), 0, "the text states no headline",
+                    "add 'title: ...' front matter; the page uses its lede's first words"));
+        }
+        if (c.paragraphs().isEmpty()) {
+            problems.add(Problem.warning(c.file(), 0, "no article text was found", "check the file; the page has no body"));
+        }
+        List<TopicScore> topics = topics(c, fm, lang, title, lede, problems);
+        String key = fm.translationKey();
+        if (key == null && suffix.matches() && c.format() == Format.MARKDOWN) key = suffix.group(1);
+        String slug = Slugger.slug(fm.slug() != null ? fm.slug() : title);
+        return new Article(c.file(), c, lang, slug, title, stated, c.date(), summary(lede), topics, key,
+                List.of(), List.of(), List.of());
+    }
+
+    /** The article's language: front matter, else a Markdown file name's suffix, else detected from its text. */
+    public String language(Cleaned c, List<Problem> problems) {
+        FrontMatter fm = c.frontMatter();
+        if (fm.lang() != null) return fm.lang();
+        Matcher suffix = LANG_SUFFIX.matcher(fileName(c));
+        if (suffix.matches() && c.format() == Format.MARKDOWN) return suffix.group(2);
+        StringBuilder sb = new StringBuilder(c.title() == null ? "" : c.title() + "\n");
+        for (String p : c.paragraphs()) {
+            sb.append(p).append('\n');
+            if (sb.length() > 2000) break;
+        }
+        String lang = detector.detect(sb.toString());
+        if (LanguageDetector.UNKNOWN.equals(lang)) {
+            problems.add(Problem.warning(c.file(), 0, "the article's language could not be told",
+                    "add 'lang: xx' front matter; it was published as " + config.defaultLanguage()));
+            return config.defaultLanguage();
+        }
+        return lang;
+    }
+
+    private static String fileName(Cleaned c) {
+        String f = c.file().replace('\\', '/');
+        return f.substring(f.lastIndexOf('/') + 1);
+    }
+
+    private List<TopicScore> topics(Cleaned c, FrontMatter fm, String lang, String title, String lede, List<Problem> problems) {
+        StringBuilder rest = new StringBuilder();
+        boolean first = true;
+        for (Block b : c.blocks()) {
+            if (first && b.kind() == Block.Kind.PARAGRAPH) {
+                first = false;
+                continue;
+            }
+            rest.append(b.text()).append('\n');
+        }
+        // every score for now: link() averages them over translations, then applies threshold and cap
+        List<TopicScore> found = fm.topicsReplace() ? List.of()
+                : tagger.tag(lang, title, lede, rest.toString(), Double.MIN_VALUE, Integer.MAX_VALUE);
+        if (fm.topics().isEmpty()) return found;
+        Map<String, TopicScore> merged = new LinkedHashMap<>();
+        for (String t : fm.topics()) {
+            String k = Slugger.slug(t);
+            if (tagger.taxonomy().topic(k) == null) {
+                problems.add(Problem.warning(c.file(), 0, "front matter topic '" + t + "' is not in the taxonomy",
+                        "use one of " + tagger.taxonomy().topics().stream().map(Taxonomy.Topic::key).collect(Collectors.joining(", "))));
+                continue;
+            }
+            merged.put(k, new TopicScore(k, Double.POSITIVE_INFINITY));
+        }
+        for (TopicScore s : found) merged.putIfAbsent(s.key(), s);
+        return List.copyOf(merged.values());
+    }
+
+    /** Site-wide enrichment: unique slugs, pairs, related articles. {@code articles} come from {@link #enrichOne}. */
+    public Result link(List<Article> articles, List<Problem> problems) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(Article::id));
+        sorted = uniqueSlugs(sorted, problems);
+
+        List<Pairer.Item> items = new ArrayList<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Article a : sorted) {
+            Evidence e = Evidence.of(a.cleaned().paragraphs());
+            names.put(a.id(), e.features().stream().filter(f -> f.startsWith("a")).collect(Collectors.toSet()));
+            items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), e,
+                    a.cleaned().format() != Format.MARKDOWN));
+        }
+        List<Pairer.Decision> decisions = new Pairer(config.translationScore(), config.sameEventScore()).pair(items);
+        Map<String, List<String>> translations = new TreeMap<>(), sameEvent = new TreeMap<>();
+        for (Pairer.Decision d : decisions) {
+            Map<String, List<String>> m = d.kind() == Pairer.Decision.Kind.TRANSLATION ? translations : sameEvent;
+            m.computeIfAbsent(d.a(), k -> new ArrayList<>()).add(d.b());
+            m.computeIfAbsent(d.b(), k -> new ArrayList<>()).add(d.a());
+        }
+        Map<String, Article> scored = new HashMap<>();
+        sorted.forEach(a -> scored.put(a.id(), a));
+        List<Article> linked = new ArrayList<>();
+        for (Article a : sorted) {
+            List<String> tr = List.copyOf(translations.getOrDefault(a.id(), List.of()));
+            linked.add(a.withLinks(tr, List.copyOf(sameEvent.getOrDefault(a.id(), List.of())))
+                    .withTopics(finalTopics(a, tr.stream().map(scored::get).toList())));
+        }
+        linked.sort(newestFirst());
+        Map<String, List<String>> related = Related.choose(linked, names);
+        List<Article> out = new ArrayList<>();
+        for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
+        Map<String, Article> byId = new HashMap<>();
+        out.forEach(a -> byId.put(a.id(), a));
+        List<Parallel> parallels = new ArrayList<>();
+        for (Pairer.Decision d : decisions) {
+            if (d.kind() != Pairer.Decision.Kind.TRANSLATION) continue;
+            Article a = byId.get(d.a()), b = byId.get(d.b());
+            parallels.add(Aligner.align(a.id(), a.cleaned().paragraphs(), b.id(), b.cleaned().paragraphs()));
+        }
+        return new Result(List.copyOf(out), decisions, List.copyOf(parallels), problems);
+    }
+
+    /** Newest first; undated articles last; ties by id, so the order never depends on the file system. */
+    public static Comparator<Article> newestFirst() {
+        return Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Article::id);
+    }
+
+    private List<Article> uniqueSlugs(List<Article> sorted, List<Problem> problems) {
+        Map<String, String> explicit = new HashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        List<Article> out = new ArrayList<>();
+        for (Article a : sorted) {
+            if (a.cleaned().frontMatter().slug() != null) {
+                String prev = explicit.putIfAbsent(a.slug(), a.id());
+                if (prev != null) {
+                    problems.add(Problem.warning(a.id(), 0, "slug '" + a.slug() + "' is also set by " + prev,
+                            "give one of them another slug; this one got a number"));
+                }
+            }
+        }
+        for (Article a : sorted) {
+            String base = a.slug();
+            int n = used.merge(base, 1, Integer::sum);
+            String s = n == 1 ? base : base + "-" + n;
+            while (n > 1 && used.containsKey(s)) s = base + "-" + (++n);
+            if (n > 1) used.put(s, 1);
+            out.add(s.equals(a.slug()) ? a : a.withSlug(s));
+        }
+        return out;
+    }
+
+    /**
+     * The topics an article keeps: its scores averaged with its translations' (a translation
+     * is the same article, so both editions list the pair under the same topics), at least
+     * the threshold, at most the cap. Topics stated in front matter always stay.
+     */
+    private List<TopicScore> finalTopics(Article a, List<Article> translations) {
+        Map<String, Double> sum = new HashMap<>();
+        List<Article> all = new ArrayList<>(translations);
+        all.add(a);
+        for (Article x : all) {
+            if (x.cleaned().frontMatter().topicsReplace() && x != a) continue;
+            for (TopicScore t : x.topics()) sum.merge(t.key(), t.score(), Double::sum);
+        }
+        List<TopicScore> out = new ArrayList<>();
+        for (TopicScore own : a.topics()) if (Double.isInfinite(own.score())) out.add(own);
+        List<TopicScore> detected = new ArrayList<>();
+        int n = a.cleaned().frontMatter().topicsReplace() ? 0 : all.size();
+        sum.forEach((k, v) -> {
+            double avg = Math.round(v / Math.max(1, n) * 100) / 100.0;
+            if (!Double.isInfinite(v) && avg >= config.topicThreshold()) detected.add(new TopicScore(k, avg));
+        });
+        detected.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::key));
+        for (TopicScore t : detected) {
+            if (out.size() >= config.maxTopics()) break;
+            if (out.stream().noneMatch(o -> o.key().equals(t.key()))) out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    static String fallbackTitle(String lede) {
+        String[] words = lede.split("\\s+");
+        if (words.length <= 12) return lede.replaceAll("[.。]+$", "");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) sb.append(i == 0 ? "" : " ").append(words[i]);
+        return sb.toString().replaceAll("[,;:]+$", "") + "…";
+    }
+
+    static String summary(String lede) {
+        if (lede.length() <= 300) return lede;
+        int cut = lede.lastIndexOf(' ', 297);
+        return lede.substring(0, cut > 200 ? cut : 297) + "…";
+    }
+}

@@ -1,0 +1,80 @@
+package briefing.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Language-independent evidence of what a text reports: its numbers (normalised across
+ * number formats: {@code 1,340} and {@code 1.340} are both 1340, {@code 11.8} and
+ * {@code 11,8} both 11.8), percentages, years, URLs and Latin-script names of two or more
+ * capitalised words. Translations of one article share most of it; coverage of one event
+ * by another outlet shares some.
+ */
+record Evidence(Set<String> features, int paragraphs, int length) {
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+
+    static Evidence of(List<String> paragraphs) {
+        Set<String> f = new LinkedHashSet<>();
+        int length = 0;
+        for (String p : paragraphs) {
+            length += p.length();
+            Matcher m = NUMBER.matcher(p);
+            while (m.find()) {
+                String n = normalise(m.group(1));
+                if (n == null) continue;
+                if (m.group(2) != null) f.add("%" + n);
+                else if (n.matches("(19|20)\\d\\d")) f.add("y" + n);
+                else if (!n.matches("\\d") ) f.add("n" + n);
+            }
+            Matcher u = URL.matcher(p);
+            while (u.find()) f.add("u" + u.group());
+            Matcher nm = NAME.matcher(p);
+            while (nm.find()) {
+                if (isLatin(nm.group())) {
+                    for (String name : names(nm.group())) f.add("a" + name);
+                }
+            }
+        }
+        return new Evidence(f, paragraphs.size(), length);
+    }
+
+    /** A capitalised run's last two words, which survive translation better than its head ("Senator Dan Sullivan"). */
+    private static List<String> names(String run) {
+        String[] w = run.split("\\s+");
+        List<String> out = new ArrayList<>();
+        if (w.length >= 2) out.add((w[w.length - 2] + " " + w[w.length - 1]).toLowerCase(java.util.Locale.ROOT));
+        return out;
+    }
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && (c > 0x24F || briefing.enrich.Slugger.fold(String.valueOf(c)).charAt(0) != c)) return false;
+        }
+        return true;
+    }
+
+    private static String normalise(String n) {
+        int last = Math.max(n.lastIndexOf('.'), n.lastIndexOf(','));
+        String digits;
+        if (last < 0) digits = n;
+        else if (n.length() - last - 1 == 3) {
+            // a separator followed by exactly three digits groups thousands, in either convention
+            digits = n.replace(".", "").replace(",", "");
+        } else {
+            digits = n.substring(0, last).replace(".", "").replace(",", "") + "." + n.substring(last + 1);
+        }
+        try {
+            double v = Double.parseDouble(digits);
+            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package briefing.lang;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Tells the language of a text as a BCP-47 code. Clear cases are decided from cheap
+ * evidence (the script, Vietnamese letters, stop words); only doubtful ones go to Lingua,
+ * which is loaded once, on first need, restricted to the languages that have data.
+ * Thread-safe.
+ */
+public final class LanguageDetector {
+    /** The answer when the text gives too little evidence. */
+    public static final String UNKNOWN = "und";
+
+    private final Map<String, List<String>> stopwordIndex;
+    private final List<String> languages;
+    private volatile com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final AtomicInteger linguaCalls = new AtomicInteger();
+
+    public LanguageDetector(LanguageData data) {
+        this.stopwordIndex = data.stopwordIndex();
+        this.languages = List.copyOf(data.languages());
+    }
+
+    /** How many texts were doubtful enough to need Lingua, for the build report and benchmarks. */
+    public int linguaCalls() {
+        return linguaCalls.get();
+    }
+
+    /** The language of an article-length text, or {@link #UNKNOWN}. */
+    public String detect(String text) {
+        String cheap = cheap(text, 3);
+        if (cheap != null) return cheap;
+        return text.length() < 20 ? UNKNOWN : lingua(text);
+    }
+
+    /**
+     * The language of one line, or null when a line that short cannot tell. Never asks Lingua
+     * about lines under four words: on those it guesses.
+     */
+    public String detectLine(String line) {
+        String cheap = cheap(line, 2);
+        if (cheap != null) return cheap;
+        if (line.split("\\s+").length < 4) return null;
+        String l = lingua(line);
+        return UNKNOWN.equals(l) ? null : l;
+    }
+
+    private String cheap(String text, int minStopwords) {
+        int latin = 0, vietnamese = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, thai = 0, greek = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            switch (s) {
+                case LATIN -> {
+                    latin++;
+                    if (isVietnamese(c)) vietnamese++;
+                }
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case CYRILLIC -> cyrillic++;
+                case ARABIC -> arabic++;
+                case THAI -> thai++;
+                case GREEK -> greek++;
+                default -> { }
+            }
+        }
+        int nonLatin = han + kana + hangul + cyrillic + arabic + thai + greek;
+        if (nonLatin > latin) {
+            if (kana > 0 && kana * 10 >= han) return "ja";
+            int max = Math.max(Math.max(Math.max(han, hangul), Math.max(cyrillic, arabic)), Math.max(thai, greek));
+            if (max == hangul) return "ko";
+            if (max == han) return "zh";
+            if (max == cyrillic) return text.matches("(?s).*[іїєґ].*") ? "uk" : "ru";
+            if (max == arabic) return "ar";
+            if (max == thai) return "th";
+            return "el";
+        }
+        if (latin == 0) return null;
+        // Vietnamese letters (ơ ư ă đ and the stacked tone marks) are rare anywhere else.
+        if (vietnamese >= 2 && vietnamese * 100 >= latin * 3) return "vi";
+        Map<String, Integer> hits = new HashMap<>();
+        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            List<String> langs = stopwordIndex.get(token);
+            if (langs != null) for (String l : langs) hits.merge(l, 1, Integer::sum);
+        }
+        String best = null;
+        int bestHits = 0, second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            int h = e.getValue();
+            if (h > bestHits || (h == bestHits && best != null && e.getKey().compareTo(best) < 0)) {
+                if (h > bestHits) second = bestHits;
+                best = e.getKey();
+                bestHits = h;
+            } else if (h > second) {
+                second = h;
+            }
+        }
+        if (best != null && bestHits >= minStopwords && bestHits * 2 >= second * 3 && bestHits > second) return best;
+        return null;
+    }
+
+    static boolean isVietnamese(int c) {
+        return c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || c == 'ă' || c == 'Ă'
+                || (c >= 0x1EA0 && c <= 0x1EF9);
+    }
+
+    private String lingua(String text) {
+        linguaCalls.incrementAndGet();
+        Language l = linguaDetector().detectLanguageOf(text);
+        if (l == Language.UNKNOWN) return UNKNOWN;
+        return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private com.github.pemistahl.lingua.api.LanguageDetector linguaDetector() {
+        com.github.pemistahl.lingua.api.LanguageDetector d = lingua;
+        if (d == null) {
+            synchronized (this) {
+                d = lingua;
+                if (d == null) {
+                    List<Language> langs = new ArrayList<>();
+                    for (String code : languages) {
+                        try {
+                            langs.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))));
+                        } catch (IllegalArgumentException e) {
+                            // a site language Lingua does not know: stop words alone decide it
+                        }
+                    }
+                    d = lingua = langs.size() >= 2
+                            ? LanguageDetectorBuilder.fromLanguages(langs.toArray(new Language[0])).build()
+                            : LanguageDetectorBuilder.fromLanguages(Language.ENGLISH, Language.VIETNAMESE).build();
+                }
+            }
+        }
+        return d;
+    }
+}

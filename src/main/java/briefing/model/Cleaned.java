@@ -1,0 +1,24 @@
+package briefing.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A seed after cleaning: its article text split from the page around it, and the metadata
+ * the text states. Fields the text does not state are null.
+ *
+ * @param markdown for Markdown seeds, the body as written (rendered by Flexmark); null otherwise
+ * @param verdicts one per non-empty input line, for {@code clean --explain} and the report
+ */
+public record Cleaned(String file, Format format, FrontMatter frontMatter, String title, LocalDate date,
+                      String author, String publication, String sourceUrl, List<Block> blocks,
+                      List<String> removed, String markdown, List<LineVerdict> verdicts, List<Problem> problems) {
+
+    public List<String> paragraphs() {
+        return blocks.stream().filter(b -> b.kind() != Block.Kind.CAPTION).map(Block::text).toList();
+    }
+
+    public List<String> captions() {
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.CAPTION).map(Block::text).toList();
+    }
+}

@@ -1,0 +1,597 @@
+package briefing.render;
+
+import briefing.model.Article;
+import briefing.model.Block;
+import briefing.model.Parallel;
+import briefing.model.SiteConfig;
+import briefing.model.Taxonomy;
+import briefing.model.TopicScore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Renders the whole site through FreeMarker templates. Templates are parsed once and cached;
+ * one instance renders one build. The order of pages is deterministic.
+ */
+public final class Renderer {
+    /** Files of a theme's {@code static/} folder, copied to {@code assets/} as they are. */
+    static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Parser MARKDOWN;
+    private static final HtmlRenderer MARKDOWN_HTML;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, false);
+        MARKDOWN = Parser.builder(options).build();
+        MARKDOWN_HTML = HtmlRenderer.builder(options).build();
+    }
+
+    /** What is rendered: the enriched site. Articles arrive newest first. */
+    public record Input(List<Article> articles, List<Parallel> parallels, Taxonomy taxonomy) {}
+
+    private final SiteConfig config;
+    private final Configuration fm;
+    private final Messages messages;
+    private final Links links;
+    private final Path siteTemplates;
+    private final String theme;
+
+    /**
+     * @param siteTemplates the site's templates folder (may be null or missing); its files
+     *                      override those of {@code siteTemplates/<theme>/}, which override the
+     *                      built-in theme of that name
+     */
+    public Renderer(SiteConfig config, Path siteTemplates, Messages messages) throws RenderException {
+        this.config = config;
+        this.messages = messages;
+        this.siteTemplates = siteTemplates;
+        this.theme = config.theme();
+        this.links = new Links(config.portable(), config.baseUrl());
+        fm = new Configuration(Configuration.VERSION_2_3_34);
+        fm.setDefaultEncoding("UTF-8");
+        fm.setRecognizeStandardFileExtensions(true);
+        fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        fm.setLogTemplateExceptions(false);
+        fm.setWrapUncheckedExceptions(true);
+        fm.setFallbackOnNullLoopVariable(false);
+        fm.setNumberFormat("computer");
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+                Path themed = siteTemplates.resolve(theme);
+                if (Files.isDirectory(themed)) loaders.add(new FileTemplateLoader(themed.toFile()));
+            }
+        } catch (IOException e) {
+            throw new RenderException("cannot read templates folder " + siteTemplates + ": " + e.getMessage(), e);
+        }
+        loaders.add(new ClassTemplateLoader(Renderer.class, "/templates/" + theme));
+        fm.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        if (Renderer.class.getResource("/templates/" + theme + "/article.ftlh") == null
+                && (siteTemplates == null || !Files.isRegularFile(siteTemplates.resolve(theme).resolve("article.ftlh")))) {
+            throw new RenderException("theme '" + theme + "' does not exist; use one of the folders in templates/ "
+                    + "or the built-in 'calm' or 'compact'", null);
+        }
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Renders every page of the site into {@code sink}. */
+    public void render(Input in, PageSink sink) throws RenderException, IOException {
+        Map<String, Article> byId = new HashMap<>();
+        in.articles().forEach(a -> byId.put(a.id(), a));
+        Map<String, Parallel> parallelOf = new HashMap<>();
+        for (Parallel p : in.parallels()) {
+            parallelOf.put(p.left(), p);
+            parallelOf.put(p.right(), p);
+        }
+        SiteView view = new SiteView(in, byId, parallelOf);
+
+        page(sink, "", "entry.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "entry", "",
+                messages.get(config.defaultLanguage(), "site.title"), messages.get(config.defaultLanguage(), "site.tagline"),
+                config.defaultLanguage(), view.editionAlternates(ed -> "")), Map.of());
+        page(sink, "404.html", "404.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "404", "404.html",
+                messages.get(config.defaultLanguage(), "notfound.title"), messages.get(config.defaultLanguage(), "notfound.text"),
+                config.defaultLanguage(), List.of()), Map.of());
+
+        for (String ed : config.languages()) {
+            List<Article> listed = in.articles();
+            int pages = Math.max(1, (listed.size() + config.pageSize() - 1) / config.pageSize());
+            for (int p = 1; p <= pages; p++) {
+                final int pageNo = p;
+                String path = Links.home(ed, p);
+                Map<String, Object> data = new HashMap<>();
+                data.put("articles", view.cards(ed, path, page(listed, p)));
+                data.put("pagination", view.pagination(ed, path, p, pages, n -> Links.home(ed, n)));
+                page(sink, path, "home.ftlh", ed, view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
+                        messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo))), data);
+            }
+            feed(sink, ed, ed + "/feed.xml", messages.get(ed, "feed.title"), Links.home(ed, 1), in.articles(), view);
+
+            Map<String, List<Article>> byTopic = view.byTopic();
+            Map<String, Object> overview = new HashMap<>();
+            overview.put("groups", view.topicGroups(ed, Links.topics(ed), byTopic));
+            page(sink, Links.topics(ed), "topics.ftlh", ed, view.pageInfo(ed, "topics", Links.topics(ed),
+                    messages.get(ed, "topics.title"), messages.get(ed, "topics.title"), ed,
+                    view.editionAlternates(Links::topics)), overview);
+            for (Taxonomy.Topic t : in.taxonomy().topics()) {
+                List<Article> list = byTopic.getOrDefault(t.key(), List.of());
+                if (list.isEmpty()) continue;
+                int tp = view.pages(list);
+                for (int p = 1; p <= tp; p++) {
+                    final int pageNo = p;
+                    String path = Links.topic(ed, t.key(), p);
+                    Map<String, Object> data = new HashMap<>();
+                    data.put("topic", view.topicRef(ed, path, t.key(), list.size()));
+                    data.put("articles", view.cards(ed, path, page(list, p)));
+                    data.put("pagination", view.pagination(ed, path, p, tp, n -> Links.topic(ed, t.key(), n)));
+                    data.put("feed", links.relative(path, Links.topic(ed, t.key(), 1) + "feed.xml"));
+                    page(sink, path, "topic.ftlh", ed, view.pageInfo(ed, "topic", path, t.label(ed),
+                            messages.get(ed, "topic.articles", t.label(ed)), ed,
+                            view.editionAlternates(e -> Links.topic(e, t.key(), pageNo))), data);
+                }
+                feed(sink, ed, Links.topic(ed, t.key(), 1) + "feed.xml", messages.get(ed, "feed.topic", t.label(ed)),
+                        Links.topic(ed, t.key(), 1), list, view);
+            }
+        }
+
+        for (Article a : in.articles()) {
+            String ed = config.editionOf(a.lang());
+            String path = Links.article(ed, a.slug());
+            Map<String, Object> data = new HashMap<>();
+            data.put("article", view.article(ed, path, a));
+            data.put("jsonLd", view.jsonLd(path, a));
+            page(sink, path, "article.ftlh", ed, view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
+                    view.articleAlternates(a)), data);
+        }
+
+        for (Parallel p : in.parallels()) {
+            Article left = byId.get(p.left()), right = byId.get(p.right());
+            for (Article own : List.of(left, right)) {
+                String ed = config.editionOf(own.lang());
+                if (!own.lang().equals(ed)) continue;
+                String path = Links.parallel(ed, own.slug());
+                Map<String, Object> data = new HashMap<>();
+                data.put("parallel", view.parallel(ed, path, p, own == left));
+                page(sink, path, "parallel.ftlh", ed, view.pageInfo(ed, "parallel", path,
+                        messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
+                        view.parallelAlternates(p)), data);
+            }
+        }
+
+        sink.write("sitemap.xml", run("sitemap.ftlx", Map.of("urls", view.sitemap())));
+        sink.write("robots.txt", "User-agent: *\nAllow: /\n"
+                + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml") + "\n" : ""));
+        for (String asset : ASSETS) {
+            String text = asset(asset);
+            if (text != null) sink.write("assets/" + asset, text);
+        }
+    }
+
+    private List<Article> page(List<Article> list, int p) {
+        int from = (p - 1) * config.pageSize();
+        return list.subList(Math.min(from, list.size()), Math.min(from + config.pageSize(), list.size()));
+    }
+
+    /** A theme asset: the site's override, else its theme folder, else the built-in theme. */
+    private String asset(String name) throws IOException {
+        if (siteTemplates != null) {
+            for (Path p : List.of(siteTemplates.resolve("static").resolve(name), siteTemplates.resolve(theme).resolve("static").resolve(name))) {
+                if (Files.isRegularFile(p)) return Files.readString(p, StandardCharsets.UTF_8);
+            }
+        }
+        try (InputStream in = Renderer.class.getResourceAsStream("/templates/" + theme + "/static/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void feed(PageSink sink, String ed, String path, String title, String htmlPath, List<Article> list,
+                      SiteView view) throws IOException, RenderException {
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", title);
+        data.put("lang", ed);
+        data.put("id", links.hasBase() ? links.absolute(path) : "urn:uuid:" + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8)));
+        data.put("self", links.hasBase() ? links.absolute(path) : links.relative(path, path));
+        data.put("alternate", links.hasBase() ? links.absolute(htmlPath) : links.relative(path, htmlPath));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String updated = "1970-01-01T00:00:00Z";
+        for (Article a : list.subList(0, Math.min(20, list.size()))) {
+            String ap = Links.article(config.editionOf(a.lang()), a.slug());
+            Map<String, Object> e = new HashMap<>();
+            e.put("title", a.title());
+            e.put("lang", a.lang());
+            e.put("id", links.hasBase() ? links.absolute(ap) : "urn:uuid:" + UUID.nameUUIDFromBytes(a.id().getBytes(StandardCharsets.UTF_8)));
+            e.put("link", links.hasBase() ? links.absolute(ap) : links.relative(path, ap));
+            String date = (a.date() == null ? "1970-01-01" : a.date().toString()) + "T00:00:00Z";
+            if (date.compareTo(updated) > 0) updated = date;
+            e.put("updated", date);
+            e.put("summary", a.summary());
+            e.put("author", a.cleaned().author() != null ? a.cleaned().author()
+                    : a.cleaned().publication() != null ? a.cleaned().publication() : messages.get(ed, "site.title"));
+            entries.add(e);
+        }
+        data.put("updated", updated);
+        data.put("entries", entries);
+        sink.write(path, run("feed.ftlx", data));
+    }
+
+    private void page(PageSink sink, String path, String template, String ed, Map<String, Object> pageInfo,
+                      Map<String, Object> data) throws IOException, RenderException {
+        Map<String, Object> model = new HashMap<>(data);
+        model.put("page", pageInfo);
+        model.put("ed", ed);
+        model.put("t", (TemplateMethodModelEx) args -> {
+            if (args.isEmpty()) throw new TemplateModelException("t() needs a message key");
+            Object[] rest = new Object[args.size() - 1];
+            for (int i = 1; i < args.size(); i++) rest[i - 1] = String.valueOf(args.get(i));
+            return messages.get(ed, String.valueOf(args.get(0)), rest);
+        });
+        model.put("link", (TemplateMethodModelEx) args -> links.relative(path, String.valueOf(args.get(0))));
+        model.put("editions", editions(ed, path));
+        sink.write(Links.file(path), run(template, model));
+    }
+
+    private List<Map<String, Object>> editions(String current, String from) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String e : config.languages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lang", e);
+            m.put("name", messages.get(e, "edition.name"));
+            m.put("short", messages.get(e, "edition.short"));
+            m.put("url", links.relative(from, Links.home(e, 1)));
+            m.put("current", e.equals(current));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private String run(String template, Map<String, Object> model) throws RenderException, IOException {
+        Template t;
+        try {
+            t = fm.getTemplate(template);
+        } catch (TemplateNotFoundException e) {
+            throw new RenderException("template " + template + " not found in the site's templates/, templates/" + theme
+                    + "/ or the built-in theme; add it or choose another theme", e);
+        } catch (ParseException e) {
+            throw new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": template syntax error (" + firstLine(e.getEditorMessage()) + "); fix the template", e);
+        }
+        StringWriter out = new StringWriter(8192);
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? template
+                    : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            throw new RenderException(where + ": template error (" + firstLine(e.getMessageWithoutStackTop())
+                    + "); fix the template", e);
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown";
+        String l = s.strip().split("\n")[0];
+        return l.length() > 200 ? l.substring(0, 200) + "…" : l;
+    }
+
+    /** Markdown to HTML, with everything not on the safelist removed. */
+    static String markdown(String md) {
+        String html = MARKDOWN_HTML.render(MARKDOWN.parse(md));
+        return Jsoup.clean(html, Safelist.relaxed().removeTags("img").addAttributes("a", "title"));
+    }
+
+    /** Builds the maps templates see: a narrow view of the model, documented in templates/README.md. */
+    private final class SiteView {
+        private final Input in;
+        private final Map<String, Article> byId;
+        private final Map<String, Parallel> parallelOf;
+        private final List<Map<String, String>> sitemap = new ArrayList<>();
+
+        SiteView(Input in, Map<String, Article> byId, Map<String, Parallel> parallelOf) {
+            this.in = in;
+            this.byId = byId;
+            this.parallelOf = parallelOf;
+        }
+
+        int pages(List<Article> list) {
+            return Math.max(1, (list.size() + config.pageSize() - 1) / config.pageSize());
+        }
+
+        Map<String, List<Article>> byTopic() {
+            Map<String, List<Article>> m = new HashMap<>();
+            for (Article a : in.articles()) for (String t : a.topicKeys()) m.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            return m;
+        }
+
+        Map<String, Object> pageInfo(String ed, String kind, String path, String title, String description, String lang,
+                                     List<Map<String, String>> alternates) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("kind", kind);
+            m.put("title", title);
+            m.put("description", description == null ? "" : description);
+            m.put("lang", lang);
+            m.put("path", path);
+            m.put("canonical", links.hasBase() ? links.absolute(path) : links.relative(path, path));
+            m.put("absolute", links.hasBase());
+            m.put("alternates", alternates);
+            m.put("root", links.relative(path, ""));
+            m.put("css", links.relative(path, "assets/style.css"));
+            m.put("favicon", links.relative(path, "assets/favicon.svg"));
+            m.put("script", links.relative(path, "assets/theme.js"));
+            m.put("feed", links.relative(path, ed + "/feed.xml"));
+            m.put("search", links.relative(path, ed + "/search/"));
+            m.put("topics", links.relative(path, Links.topics(ed)));
+            m.put("home", links.relative(path, Links.home(ed, 1)));
+            m.put("entry", links.relative(path, ""));
+            m.put("siteTitle", messages.get(ed, "site.title"));
+            if (!kind.equals("404")) {
+                Map<String, String> s = new LinkedHashMap<>();
+                s.put("path", path);
+                s.put("loc", links.hasBase() ? links.absolute(path) : path);
+                sitemap.add(s);
+                List<Map<String, String>> alts = new ArrayList<>();
+                for (Map<String, String> alt : alternates) {
+                    alts.add(Map.of("hreflang", alt.get("hreflang"),
+                            "href", links.hasBase() ? links.absolute(alt.get("path")) : alt.get("path")));
+                }
+                sitemapAlternates.put(path, alts);
+            }
+            // alternates hold site paths; templates get links relative to this page
+            List<Map<String, String>> rel = new ArrayList<>();
+            for (Map<String, String> alt : alternates) {
+                Map<String, String> r = new LinkedHashMap<>(alt);
+                r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
+                rel.add(r);
+            }
+            m.put("alternates", rel);
+            return m;
+        }
+
+        private final Map<String, List<Map<String, String>>> sitemapAlternates = new HashMap<>();
+
+        List<Map<String, Object>> sitemap() {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, String> s : sitemap) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("loc", s.get("loc"));
+                m.put("alternates", sitemapAlternates.getOrDefault(s.get("path"), List.of()));
+                out.add(m);
+            }
+            return out;
+        }
+
+        /** hreflang alternates of a page that exists in every edition; empty below two editions. */
+        List<Map<String, String>> editionAlternates(java.util.function.Function<String, String> pathOf) {
+            if (config.languages().size() < 2) return List.of();
+            List<Map<String, String>> out = new ArrayList<>();
+            for (String e : config.languages()) out.add(alt(e, pathOf.apply(e)));
+            out.add(alt("x-default", pathOf.apply(config.defaultLanguage())));
+            return out;
+        }
+
+        List<Map<String, String>> articleAlternates(Article a) {
+            if (a.translations().isEmpty()) return List.of();
+            List<Map<String, String>> out = new ArrayList<>();
+            out.add(alt(a.lang(), Links.article(config.editionOf(a.lang()), a.slug())));
+            String xDefault = a.lang().equals(config.defaultLanguage()) ? Links.article(config.editionOf(a.lang()), a.slug()) : null;
+            for (String id : a.translations()) {
+                Article t = byId.get(id);
+                String p = Links.article(config.editionOf(t.lang()), t.slug());
+                out.add(alt(t.lang(), p));
+                if (t.lang().equals(config.defaultLanguage())) xDefault = p;
+            }
+            out.add(alt("x-default", xDefault != null ? xDefault : out.get(0).get("path")));
+            return out;
+        }
+
+        List<Map<String, String>> parallelAlternates(Parallel p) {
+            List<Map<String, String>> out = new ArrayList<>();
+            String xDefault = null;
+            for (String id : List.of(p.left(), p.right())) {
+                Article a = byId.get(id);
+                String ed = config.editionOf(a.lang());
+                if (!ed.equals(a.lang())) continue;
+                out.add(alt(a.lang(), Links.parallel(ed, a.slug())));
+                if (a.lang().equals(config.defaultLanguage())) xDefault = Links.parallel(ed, a.slug());
+            }
+            if (out.size() < 2) return List.of();
+            out.add(alt("x-default", xDefault != null ? xDefault : out.get(0).get("path")));
+            return out;
+        }
+
+        private Map<String, String> alt(String hreflang, String path) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("hreflang", hreflang);
+            m.put("path", path);
+            return m;
+        }
+
+        List<Map<String, Object>> cards(String ed, String from, List<Article> list) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Article a : list) out.add(card(ed, from, a));
+            return out;
+        }
+
+        Map<String, Object> card(String ed, String from, Article a) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("title", a.title());
+            m.put("url", links.relative(from, Links.article(config.editionOf(a.lang()), a.slug())));
+            m.put("lang", a.lang());
+            m.put("foreign", !a.lang().equals(ed));
+            m.put("langName", messages.languageName(ed, a.lang()));
+            m.put("date", a.date() == null ? "" : messages.formatDate(ed, a.date()));
+            m.put("dateIso", a.date() == null ? "" : a.date().toString());
+            m.put("summary", a.summary());
+            m.put("publication", a.cleaned().publication() == null ? "" : a.cleaned().publication());
+            List<Map<String, Object>> topics = new ArrayList<>();
+            for (String t : a.topicKeys()) topics.add(topicRef(ed, from, t, -1));
+            m.put("topics", topics);
+            return m;
+        }
+
+        Map<String, Object> topicRef(String ed, String from, String key, int count) {
+            Taxonomy.Topic t = in.taxonomy().topic(key);
+            Map<String, Object> m = new HashMap<>();
+            m.put("key", key);
+            m.put("label", t == null ? key : t.label(ed));
+            m.put("url", links.relative(from, Links.topic(ed, key, 1)));
+            m.put("count", count);
+            return m;
+        }
+
+        List<Map<String, Object>> topicGroups(String ed, String from, Map<String, List<Article>> byTopic) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (String g : in.taxonomy().groups().keySet()) {
+                List<Map<String, Object>> topics = new ArrayList<>();
+                for (Taxonomy.Topic t : in.taxonomy().topics()) {
+                    int n = byTopic.getOrDefault(t.key(), List.of()).size();
+                    if (t.group().equals(g) && n > 0) topics.add(topicRef(ed, from, t.key(), n));
+                }
+                if (topics.isEmpty()) continue;
+                Map<String, Object> m = new HashMap<>();
+                m.put("key", g);
+                m.put("label", in.taxonomy().groupLabel(g, ed));
+                m.put("topics", topics);
+                out.add(m);
+            }
+            return out;
+        }
+
+        Map<String, Object> pagination(String ed, String from, int page, int pages, java.util.function.IntFunction<String> pathOf) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("page", page);
+            m.put("pages", pages);
+            m.put("label", messages.get(ed, "list.page", page, pages));
+            m.put("previous", page > 1 ? links.relative(from, pathOf.apply(page - 1)) : "");
+            m.put("next", page < pages ? links.relative(from, pathOf.apply(page + 1)) : "");
+            return m;
+        }
+
+        Map<String, Object> article(String ed, String path, Article a) {
+            Map<String, Object> m = card(ed, path, a);
+            m.put("titleStated", a.titleStated());
+            m.put("author", a.cleaned().author() == null ? "" : a.cleaned().author());
+            m.put("sourceUrl", a.cleaned().sourceUrl() == null ? "" : safeUrl(a.cleaned().sourceUrl()));
+            List<Map<String, String>> blocks = new ArrayList<>();
+            for (Block b : a.cleaned().blocks()) blocks.add(Map.of("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT), "text", b.text()));
+            m.put("blocks", blocks);
+            m.put("html", a.cleaned().markdown() == null ? "" : markdown(a.cleaned().markdown()));
+            m.put("translations", refs(ed, path, a.translations()));
+            m.put("sameEvent", refs(ed, path, a.sameEvent()));
+            m.put("related", refs(ed, path, a.related()));
+            Parallel p = parallelOf.get(a.id());
+            m.put("parallel", p != null && ed.equals(a.lang()) ? links.relative(path, Links.parallel(ed, a.slug())) : "");
+            // editions this article has no counterpart in: a note for their readers, in their language
+            List<Map<String, String>> missing = new ArrayList<>();
+            for (String e : config.languages()) {
+                if (e.equals(a.lang())) continue;
+                boolean has = a.translations().stream().anyMatch(id -> byId.get(id).lang().equals(e));
+                if (!has) missing.add(Map.of("lang", e, "text", messages.get(e, "article.no_translation")));
+            }
+            m.put("untranslated", missing);
+            return m;
+        }
+
+        private List<Map<String, Object>> refs(String ed, String from, List<String> ids) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (String id : ids) {
+                Article a = byId.get(id);
+                if (a != null) out.add(card(ed, from, a));
+            }
+            return out;
+        }
+
+        Map<String, Object> parallel(String ed, String path, Parallel p, boolean ownIsLeft) {
+            Article own = byId.get(ownIsLeft ? p.left() : p.right());
+            Article other = byId.get(ownIsLeft ? p.right() : p.left());
+            List<String> ownParas = own.cleaned().paragraphs(), otherParas = other.cleaned().paragraphs();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Parallel.Row r : p.rows()) {
+                List<Integer> mine = ownIsLeft ? r.left() : r.right(), theirs = ownIsLeft ? r.right() : r.left();
+                Map<String, Object> row = new HashMap<>();
+                row.put("left", mine.stream().map(ownParas::get).toList());
+                row.put("right", theirs.stream().map(otherParas::get).toList());
+                rows.add(row);
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("left", card(ed, path, own));
+            m.put("right", card(ed, path, other));
+            m.put("rows", rows);
+            return m;
+        }
+
+        String jsonLd(String path, Article a) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("@context", "https://schema.org");
+            n.put("@type", "NewsArticle");
+            n.put("headline", a.title());
+            n.put("inLanguage", a.lang());
+            if (a.date() != null) n.put("datePublished", a.date().toString());
+            if (a.summary() != null) n.put("description", a.summary());
+            if (links.hasBase()) n.put("url", links.absolute(path));
+            if (a.cleaned().author() != null) n.putObject("author").put("@type", "Person").put("name", a.cleaned().author());
+            ObjectNode pub = n.putObject("publisher");
+            pub.put("@type", "Organization");
+            pub.put("name", a.cleaned().publication() != null ? a.cleaned().publication() : messages.get(config.defaultLanguage(), "site.title"));
+            if (a.cleaned().sourceUrl() != null) n.put("isBasedOn", a.cleaned().sourceUrl());
+            if (!a.translations().isEmpty()) {
+                // the default language's version is the work; the others are its translations
+                boolean original = a.lang().equals(config.defaultLanguage());
+                ArrayNode arr = n.putArray(original ? "workTranslation" : "translationOfWork");
+                for (String id : a.translations()) {
+                    Article t = byId.get(id);
+                    ObjectNode o = arr.addObject();
+                    o.put("@type", "NewsArticle");
+                    o.put("inLanguage", t.lang());
+                    o.put("headline", t.title());
+                    String tp = Links.article(config.editionOf(t.lang()), t.slug());
+                    o.put("url", links.hasBase() ? links.absolute(tp) : links.relative(path, tp));
+                }
+            }
+            return n.toString().replace("</", "<\\/");
+        }
+    }
+
+    /** Only web links reach a page; anything else (javascript:, data:, file paths) is dropped. */
+    static String safeUrl(String url) {
+        String u = url.strip();
+        return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8) ? u : "";
+    }
+}

@@ -1,0 +1,97 @@
+package briefing.source;
+
+import briefing.model.Format;
+import briefing.model.Problem;
+import briefing.model.RawDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads seed files into {@link RawDocument}s. Thread-safe. Files it cannot read become
+ * problems; it never throws for bad content.
+ */
+public final class SourceLoader {
+    private final long maxBytes;
+    private final FrontMatterReader frontMatter = new FrontMatterReader();
+
+    public SourceLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The seed files under {@code dir}, sorted by path, skipping hidden files and symlinks out of it. */
+    public List<Path> list(Path dir, List<Problem> problems) throws IOException {
+        Path root = dir.toRealPath();
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || Files.isDirectory(p)) continue;
+                String rel = dir.relativize(p).toString();
+                if (Format.of(name) == null) {
+                    problems.add(Problem.warning(rel, 0, "not a seed file (.txt, .md or .html)", "it was skipped"));
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    Path target;
+                    try {
+                        target = p.toRealPath();
+                    } catch (IOException e) {
+                        problems.add(Problem.warning(rel, 0, "symbolic link to a missing file", "it was skipped"));
+                        continue;
+                    }
+                    if (!target.startsWith(root)) {
+                        problems.add(Problem.warning(rel, 0, "symbolic link pointing outside the seeds folder",
+                                "copy the file into the seeds folder; the link was skipped"));
+                        continue;
+                    }
+                }
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Loads one file; returns null (and adds a problem) when it cannot be used. */
+    public RawDocument load(Path file, String id, List<Problem> problems) {
+        Format format = Format.of(file.getFileName().toString());
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.add(Problem.error(id, 0, "file is " + size + " bytes, over the limit of " + maxBytes,
+                        "split it, or raise maxFileSize in site.yml"));
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(id, 0, "cannot read file (" + e.getMessage() + ")", "check its permissions"));
+            return null;
+        }
+        return parse(id, format, bytes, problems);
+    }
+
+    /** Decodes and splits {@code bytes}; returns null (and adds a problem) when they cannot be used. */
+    public RawDocument parse(String id, Format format, byte[] bytes, List<Problem> problems) {
+        String text;
+        try {
+            text = Decoder.decode(bytes);
+        } catch (Decoder.DecodeException e) {
+            problems.add(Problem.error(id, e.line, e.getMessage().split("; ", 2)[0],
+                    e.getMessage().contains("; ") ? e.getMessage().split("; ", 2)[1] : ""));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) {
+            problems.add(Problem.error(id, 0, "file is empty", "add the article text or remove the file"));
+            return null;
+        }
+        FrontMatterReader.Split split = frontMatter.split(id, text, problems);
+        return new RawDocument(id, format, split.frontMatter(), split.body(), split.bodyStartLine());
+    }
+}
