@@ -87,7 +87,7 @@ final class TextCleaner {
                  List<Problem> problems) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < rawLines.size(); i++) {
-            String t = rawLines.get(i).strip().replaceAll("\\s+", " ");
+            String t = rawLines.get(i).strip();
             if (!t.isEmpty()) lines.add(new Line(firstLine + i, t));
         }
         if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());

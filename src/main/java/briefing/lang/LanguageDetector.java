@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LanguageDetector {
     /** The answer when the text gives too little evidence. */
     public static final String UNKNOWN = "und";
+    /** The languages whose Lingua models the jar carries (see the shade filter in pom.xml). */
+    static final java.util.Set<String> LINGUA = java.util.Set.of("en", "vi", "id", "de", "fr", "es", "pl", "it", "nl", "pt");
 
     private final Map<String, List<String>> stopwordIndex;
     private final List<String> languages;
@@ -132,6 +134,7 @@ public final class LanguageDetector {
                 if (d == null) {
                     List<Language> langs = new ArrayList<>();
                     for (String code : languages) {
+                        if (!LINGUA.contains(code)) continue;
                         try {
                             langs.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))));
                         } catch (IllegalArgumentException e) {

@@ -1,0 +1,101 @@
+package briefing.source;
+
+import briefing.model.Format;
+import briefing.model.Problem;
+import briefing.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SourceLoaderTest {
+    private static final SourceLoader LOADER = new SourceLoader(1_000_000);
+
+    private static RawDocument parse(byte[] bytes, List<Problem> problems) {
+        return LOADER.parse("a.txt", Format.TXT, bytes, problems);
+    }
+
+    @Test
+    void readsUtf8WithAndWithoutBom() {
+        List<Problem> p = new ArrayList<>();
+        byte[] plain = "Quan hệ Việt – Mỹ\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF; bom[1] = (byte) 0xBB; bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        assertEquals("Quan hệ Việt – Mỹ\n", parse(plain, p).body());
+        assertEquals("Quan hệ Việt – Mỹ\n", parse(bom, p).body());
+        assertTrue(p.isEmpty());
+    }
+
+    @Test
+    void readsUtf16WithBom() {
+        List<Problem> p = new ArrayList<>();
+        byte[] le = "\uFEFFHà Nội".getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = "\uFEFFHà Nội".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("Hà Nội", parse(le, p).body());
+        assertEquals("Hà Nội", parse(be, p).body());
+    }
+
+    @Test
+    void normalizesToNfcAndLineEndingsToNewline() {
+        String nfd = java.text.Normalizer.normalize("Việt Nam\r\nHà Nội\rĐà Nẵng", java.text.Normalizer.Form.NFD);
+        RawDocument d = parse(nfd.getBytes(StandardCharsets.UTF_8), new ArrayList<>());
+        assertEquals("Việt Nam\nHà Nội\nĐà Nẵng", d.body());
+    }
+
+    @Test
+    void invalidUtf8IsAProblemNamingTheLine() {
+        List<Problem> p = new ArrayList<>();
+        byte[] bytes = {'o', 'k', '\n', 'b', 'a', 'd', (byte) 0xE9, '\n'};
+        assertNull(parse(bytes, p));
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).isError());
+        assertEquals(2, p.get(0).line());
+        assertTrue(p.get(0).toString().contains("not valid UTF-8"), p.get(0).toString());
+    }
+
+    @Test
+    void binaryAndEmptyFilesAreProblems() {
+        List<Problem> p = new ArrayList<>();
+        assertNull(parse(new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0}, p));
+        assertNull(parse("  \n\t\n".getBytes(StandardCharsets.UTF_8), p));
+        assertEquals(2, p.size());
+        assertTrue(p.get(0).message().contains("binary"));
+        assertTrue(p.get(1).message().contains("empty"));
+    }
+
+    @Test
+    void splitsFrontMatterAndCountsBodyLines() {
+        List<Problem> p = new ArrayList<>();
+        RawDocument d = parse("---\ntitle: Xin chào\ndate: 2024-09-23\ntopics!: [us]\n---\nBody line\n".getBytes(StandardCharsets.UTF_8), p);
+        assertEquals("Xin chào", d.frontMatter().title());
+        assertEquals("2024-09-23", d.frontMatter().date().toString());
+        assertTrue(d.frontMatter().topicsReplace());
+        assertEquals(List.of("us"), d.frontMatter().topics());
+        assertEquals("Body line\n", d.body());
+        assertEquals(6, d.bodyStartLine());
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void badFrontMatterCostsTheFieldNotTheArticle() {
+        List<Problem> p = new ArrayList<>();
+        RawDocument d = parse("---\ntitle: [unclosed\n---\nText stays.\n".getBytes(StandardCharsets.UTF_8), p);
+        assertNotNull(d);
+        assertEquals("Text stays.\n", d.body());
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).toString().startsWith("a.txt:"), p.get(0).toString());
+
+        p.clear();
+        d = parse("---\ntitel: Oops\ndraft: maybe\n---\nText.\n".getBytes(StandardCharsets.UTF_8), p);
+        assertNotNull(d);
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains("unknown front matter key 'titel'"));
+        assertEquals(2, p.get(0).line());
+        assertTrue(p.get(1).message().contains("draft"));
+        assertEquals(3, p.get(1).line());
+    }
+}
