@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
-    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    // Linear on any line: one start per run of name characters (the lookbehind), and no
+    // repeated group, whose backtracking recursed once per label (StackOverflowError on
+    // "a.a.a…" lines) and restarted inside long runs (quadratic on a 5 MB word).
+    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
