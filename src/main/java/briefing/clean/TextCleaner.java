@@ -321,6 +321,14 @@ final class TextCleaner {
             }
             afterImage = false;
         }
+        // a subheading needs text under it; one followed only by removed lines is debris, and
+        // without this it would vanish only when the cleaned text is cleaned again
+        boolean textAfter = false;
+        for (int i = last; i >= first; i--) {
+            Line l = lines.get(i);
+            if (l.role == Role.CONTENT) textAfter = true;
+            else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
+        }
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */
