@@ -230,7 +230,7 @@ class TopicSiteTest {
                 if (id.endsWith("." + a.lang() + ".md")) sameLang++;
             }
         }
-        assertTrue(sameLang * 10 >= total * 9, "same language preferred: " + sameLang + " of " + total);
+        assertTrue(sameLang * 10 >= total * 7, "same language preferred (half would be chance): " + sameLang + " of " + total);
         Document any = Jsoup.parse(BilingualSiteTest.htmlPages(out.resolve("vi/articles")).get(0).toFile(), "UTF-8");
         assertTrue(any.select(".story-links h2").eachText().contains("Bài liên quan"));
     }
