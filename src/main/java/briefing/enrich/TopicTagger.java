@@ -8,10 +8,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags texts with topics of a {@link Taxonomy}. Alphabetic scripts match whole words (a
@@ -26,7 +28,7 @@ import java.util.Map;
  * hundreds of words plus one. Thread-safe.
  */
 public final class TopicTagger {
-    /** {@code negative}: a phrase that contains one of the topic's keywords but means something else. */
+    /** {@code negative}: a phrase that holds one of the topic's keywords but means something else. */
     private record Keyword(String topic, String[] tokens, boolean exactCase, boolean prefix, boolean negative) {}
 
     /** lang → first token (lower case) → keywords starting with it. */
@@ -36,8 +38,8 @@ public final class TopicTagger {
     private final Map<String, Double> weights = new HashMap<>();
     /** lang → CJK phrases → topic. */
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
-    /** lang → CJK phrases inside which the keywords they contain do not count. */
-    private final Map<String, List<String>> negativePhrases = new HashMap<>();
+    /** lang → CJK phrases → the topic whose keywords do not count inside them. */
+    private final Map<String, Map<String, String>> negativePhrases = new HashMap<>();
     private final Taxonomy taxonomy;
 
     public TopicTagger(Taxonomy taxonomy) {
@@ -60,7 +62,7 @@ public final class TopicTagger {
         String word = negative ? keyword.substring(1).strip() : keyword;
         if (word.isEmpty()) return;
         if (isCjk(word)) {
-            if (negative) negativePhrases.computeIfAbsent(lang, k -> new ArrayList<>()).add(word);
+            if (negative) negativePhrases.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(word, topic);
             else phrases.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(word, topic);
             return;
         }
@@ -150,30 +152,45 @@ public final class TopicTagger {
             List<Keyword> candidates = idx.get(lower);
             List<Keyword> byPrefix = pre.get(lower.substring(0, Math.min(3, lower.length())));
             if (candidates == null && byPrefix == null) continue;
-            // the longest matching keyword at a position wins, so "South Korea" is not also "Korea"
+            // the longest matching keyword at a position wins, so "South Korea" is not also "Korea";
+            // a negative one blocks only its own topic ("investment climate" is still investment)
+            Set<String> blocked = new HashSet<>();
+            int span = 1;
+            for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
+                if (list == null) continue;
+                for (Keyword k : list) {
+                    if (k.negative() && matches(k, tokens, i)) {
+                        blocked.add(k.topic());
+                        span = Math.max(span, k.tokens().length);
+                    }
+                }
+            }
             Keyword best = null;
             for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
                 if (list == null) continue;
                 for (Keyword k : list) {
-                    if (matches(k, tokens, i) && (best == null || k.tokens().length > best.tokens().length)) best = k;
+                    if (!k.negative() && !blocked.contains(k.topic()) && matches(k, tokens, i)
+                            && (best == null || k.tokens().length > best.tokens().length)) best = k;
                 }
             }
             if (best != null) {
-                if (!best.negative()) raw.merge(best.topic(), weight, Double::sum);
-                i += best.tokens().length - 1;
+                raw.merge(best.topic(), weight, Double::sum);
+                span = Math.max(span, best.tokens().length);
             }
+            i += span - 1;
         }
         Map<String, String> ph = phrases.get(lang);
         if (ph != null && isCjk(text)) {
-            boolean[] excluded = new boolean[text.length()];
-            for (String n : negativePhrases.getOrDefault(lang, List.of())) {
+            Map<String, boolean[]> excluded = new HashMap<>();
+            negativePhrases.getOrDefault(lang, Map.of()).forEach((n, topic) -> {
                 for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-                    java.util.Arrays.fill(excluded, at, at + n.length(), true);
+                    java.util.Arrays.fill(excluded.computeIfAbsent(topic, t -> new boolean[text.length()]), at, at + n.length(), true);
                 }
-            }
+            });
             ph.forEach((p, topic) -> {
+                boolean[] not = excluded.get(topic);
                 for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length())) {
-                    if (!excluded[at]) raw.merge(topic, weight, Double::sum);
+                    if (not == null || !not[at]) raw.merge(topic, weight, Double::sum);
                 }
             });
         }

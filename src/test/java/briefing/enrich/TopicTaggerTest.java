@@ -51,6 +51,9 @@ class TopicTaggerTest {
         assertFalse(keys("vi", "Chợ phiên Chủ Nhật", "Chủ Nhật này chợ mở cửa", "").contains("japan"), "Chủ Nhật is Sunday");
         assertTrue(keys("vi", "Thủ tướng thăm Nhật Bản", "", "").contains("japan"));
         assertFalse(keys("en", "Trade with Latin America", "Latin America buys more rice", "").contains("us"));
+        List<String> climate = keys("en", "The investment climate improves", "Investors praise the investment climate", "");
+        assertTrue(climate.contains("investment") && !climate.contains("climate"), "a negative phrase blocks only its own topic: " + climate);
+        assertFalse(keys("vi", "Tập đoàn Samsung mở nhà máy", "Tập đoàn đầu tư thêm", "").contains("visits"), "tập đoàn is a company");
         assertFalse(keys("ko", "인도네시아와 협력", "인도네시아 대통령", "").contains("india"), "Indonesia is not India");
         assertTrue(keys("ko", "인도와 협력", "인도 총리", "").contains("india"));
     }
