@@ -27,7 +27,7 @@ final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "pre", "td", "th", "dd", "dt", "caption", "address", "summary");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "object", "select", "button", "input", "textarea", "head", "form");
+            "object", "select", "button", "input", "textarea", "head");
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|sharing|social|related|promo|newsletter|sidebar|advert|\\bads?\\b|cookie|footer|menu|breadcrumb|nav|subscribe|popup|modal|banner|masthead|widget|recommend|outbrain|taboola|tags?\\b|author-bio|byline");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text");
@@ -338,7 +338,7 @@ final class HtmlExtractor {
                                 List<Piece> out) {
         boolean in = inside || article.contains(el);
         boolean drop = dropped || (el != el.ownerDocument().body() && scan.junk(el)) || (in && furnitureBox(el, scan));
-        if (BLOCKS.contains(el.tagName()) || scan.leaf(el)) {
+        if (scan.leaf(el)) {
             String text = el.text().strip();
             if (!text.isEmpty()) out.add(new Piece(text, kind(el), in && !drop && keep(el, scan)));
             return;
