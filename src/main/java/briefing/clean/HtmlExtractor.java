@@ -124,6 +124,10 @@ final class HtmlExtractor {
     private static final Set<String> CONTAINERS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol",
             "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside", "nav",
             "form", "li");
+    private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "font", "center");
+    /** How CMSs mark the article's own body: schema.org's itemprop and the common class names. */
+    private static final Pattern BODY_CLASS = Pattern.compile(
+            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]?(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     /** Readability's weights: a class or id saying "content" or "comments" moves a container's score. */
     private static final Pattern POSITIVE = Pattern.compile(
@@ -237,6 +241,8 @@ final class HtmlExtractor {
 
     /** The article's elements: the best-scoring container and those of its siblings that read like it. */
     private static List<Element> article(Element root, Scan scan) {
+        Element marked = marked(root, scan);
+        if (marked != null) return List.of(marked);
         Map<Element, Double> scores = scan.score;
         List<Element> paragraphs = new ArrayList<>();
         paragraphs(root, scan, paragraphs);
@@ -263,6 +269,7 @@ final class HtmlExtractor {
                 bestScore = s;
             }
         }
+        if (System.getenv("HX_DEBUG") != null) System.err.println("best " + (best == null ? null : best.tagName() + "." + best.className() + "#" + best.id()) + " " + bestScore + " strict=" + scan.strict);
         if (best == null) return List.of(root);
         // a container whose parent holds nearly as much is one of several article parts
         while (best.parent() != null && best != root) {
@@ -294,11 +301,31 @@ final class HtmlExtractor {
         return out;
     }
 
+    /**
+     * The container the page itself marks as the article body, when exactly that is its
+     * prose: several such marks are resolved to the one holding most text.
+     */
+    private static Element marked(Element root, Scan scan) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : root.getAllElements()) {
+            boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || (DIVS.contains(e.tagName()) && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
+            if (!mark) continue;
+            int len = scan.lengths(e)[0];
+            if (len > bestLen && scan.linkDensity(e) < 0.4) {
+                best = e;
+                bestLen = len;
+            }
+        }
+        return bestLen >= 250 ? best : null;
+    }
+
     /** The elements that hold prose directly: p, pre, td, and block containers with no block inside. */
     private static void paragraphs(Element el, Scan scan, List<Element> out) {
         if (el != el.ownerDocument().body() && scan.junk(el)) return;
         String tag = el.tagName();
-        if (SCORED.contains(tag) || (!BLOCKS.contains(tag) && scan.leaf(el) && el.parent() != null && !scan.leaf(el.parent()))) {
+        if (SCORED.contains(tag) || (DIVS.contains(tag) && scan.leaf(el))) {
             out.add(el);
             if (!tag.equals("td") && !tag.equals("section")) return;
         }
