@@ -244,14 +244,13 @@ final class HtmlExtractor {
         Element marked = marked(root, scan);
         if (marked != null) return List.of(marked);
         Map<Element, Double> scores = scan.score;
-        List<Element> paragraphs = new ArrayList<>();
+        List<Para> paragraphs = new ArrayList<>();
         paragraphs(root, scan, paragraphs);
-        for (Element p : paragraphs) {
-            int len = scan.lengths(p)[0];
+        for (Para p : paragraphs) {
+            int len = p.text.length();
             if (len < 25) continue;
-            String text = p.text();
-            double s = 1 + text.split("[,，、]", -1).length - 1 + 1 + Math.min(len / 100, 3);
-            Element a = p.parent();
+            double s = 1 + p.text.split("[,，、]", -1).length + Math.min(len / 100, 3);
+            Element a = p.scoresFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (!scores.containsKey(a)) scores.put(a, initial(a));
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -322,14 +321,34 @@ final class HtmlExtractor {
     }
 
     /** The elements that hold prose directly: p, pre, td, and block containers with no block inside. */
-    private static void paragraphs(Element el, Scan scan, List<Element> out) {
+    private static void paragraphs(Element el, Scan scan, List<Para> out) {
         if (el != el.ownerDocument().body() && scan.junk(el)) return;
         String tag = el.tagName();
-        if (SCORED.contains(tag) || (DIVS.contains(tag) && scan.leaf(el))) {
-            out.add(el);
-            if (!tag.equals("td") && !tag.equals("section")) return;
+        if (SCORED.contains(tag) && scan.leaf(el) || DIVS.contains(tag) && scan.leaf(el)) {
+            out.add(new Para(el.parent(), el.text()));
+            return;
         }
-        for (Element c : el.children()) paragraphs(c, scan, out);
+        // text straight inside a container, between its blocks, is a paragraph of that container
+        StringBuilder run = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t) {
+                run.append(t.text());
+            } else if (n instanceof Element c && inline(c, scan)) {
+                run.append(c.text());
+            } else if (n instanceof Element c) {
+                if (!run.isEmpty() && !run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+                run.setLength(0);
+                paragraphs(c, scan, out);
+            }
+        }
+        if (!run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+    }
+
+    /** A run of prose to score, and the container its score goes to first. */
+    private record Para(Element scoresFrom, String text) {}
+
+    private static boolean inline(Element e, Scan scan) {
+        return !BLOCKS.contains(e.tagName()) && !CONTAINERS.contains(e.tagName()) && scan.leaf(e);
     }
 
     /**
@@ -364,7 +383,8 @@ final class HtmlExtractor {
     private static void collect(Element el, Set<Element> article, boolean inside, boolean dropped, Scan scan,
                                 List<Piece> out) {
         boolean in = inside || article.contains(el);
-        boolean drop = dropped || (el != el.ownerDocument().body() && scan.junk(el)) || (in && furnitureBox(el, scan));
+        boolean top = article.contains(el);
+        boolean drop = !top && (dropped || (el != el.ownerDocument().body() && scan.junk(el)) || (in && furnitureBox(el, scan)));
         if (scan.leaf(el)) {
             String text = el.text().strip();
             if (!text.isEmpty()) out.add(new Piece(text, kind(el), in && !drop && keep(el, scan)));
@@ -374,7 +394,7 @@ final class HtmlExtractor {
         for (Node n : el.childNodes()) {
             if (n instanceof TextNode t) {
                 run.append(t.text());
-            } else if (n instanceof Element c && !BLOCKS.contains(c.tagName()) && !CONTAINERS.contains(c.tagName()) && scan.leaf(c)) {
+            } else if (n instanceof Element c && inline(c, scan)) {
                 run.append(c.text());
             } else if (n instanceof Element c) {
                 flush(run, el, in && !drop, scan, out);
