@@ -43,8 +43,8 @@
     }).join('');
   }
 
-  // Per document: how many query words it matches, how many of those as typed
-  // (diacritics included), and a weighted score; prefix matches count half.
+  // Per document: how many query words it matches, how many of the words typed with
+  // diacritics it has exactly so, and a weighted score; prefix matches count half.
   function rank(manifest, query, shards) {
     var docs = {};
     query.forEach(function (q, qi) {
@@ -60,7 +60,7 @@
             var d = docs[p[i]] || (docs[p[i]] = { id: p[i], words: 0, exact: 0, score: 0, hit: {} });
             d.score += p[i + 1] * (full ? 1 : 0.5);
             if (!d.hit[qi]) { d.hit[qi] = true; d.words++; }
-            if (full && exact === q.exact && !seen[p[i]]) { seen[p[i]] = true; d.exact++; }
+            if (full && q.exact !== q.folded && exact === q.exact && !seen[p[i]]) { seen[p[i]] = true; d.exact++; }
           }
         });
       });

@@ -436,11 +436,13 @@ public final class Renderer {
                 }
                 sitemapAlternates.put(path, alts);
             }
-            // alternates hold site paths; templates get links relative to this page
+            // alternates hold site paths; templates get href (absolute when there is a base URL, for
+            // crawlers) and url (relative, for readers, so a portable site stays on disk)
             List<Map<String, String>> rel = new ArrayList<>();
             for (Map<String, String> alt : alternates) {
                 Map<String, String> r = new LinkedHashMap<>(alt);
                 r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
+                r.put("url", links.relative(path, alt.get("path")));
                 rel.add(r);
             }
             m.put("alternates", rel);
