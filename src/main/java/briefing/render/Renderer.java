@@ -248,7 +248,8 @@ public final class Renderer {
             String ed = config.editionOf(a.lang());
             docs.add(new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
                     a.date() == null ? null : a.date().toString(), a.title(), topics,
-                    String.join("\n", a.cleaned().paragraphs())));
+                    a.cleaned().markdown() == null ? String.join("\n", a.cleaned().paragraphs())
+                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text()));
         }
         LanguageData languages = LanguageData.builtIn();
         for (Map.Entry<String, String> f : SearchIndex.build(docs, languages::stopwords).entrySet()) {
