@@ -16,14 +16,24 @@
   var cache = {};
   box.hidden = false;
 
-  function get(path) {
-    if (!cache[path]) {
-      cache[path] = fetch(base + path).then(function (r) {
-        if (!r.ok) throw new Error(path + ': ' + r.status);
-        return r.json();
+  // Index files are scripts that call briefingSearch.load(name, data): unlike fetch, a
+  // script loads on a page opened from disk too.
+  var waiting = {};
+  window.briefingSearch = {
+    load: function (name, data) { if (waiting[name]) waiting[name](data); }
+  };
+  function get(name) {
+    if (!cache[name]) {
+      cache[name] = new Promise(function (resolve, reject) {
+        waiting[name] = resolve;
+        var s = document.createElement('script');
+        s.src = base + name + '.js';
+        s.onload = function () { s.remove(); };
+        s.onerror = function () { s.remove(); reject(new Error(base + name + '.js did not load')); };
+        document.head.appendChild(s);
       });
     }
-    return cache[path];
+    return cache[name];
   }
 
   function fold(s) {
@@ -138,16 +148,16 @@
     list.textContent = '';
     if (!query.length) { status.textContent = ''; return Promise.resolve(); }
     box.setAttribute('aria-busy', 'true');
-    return get('index.json').then(function (manifest) {
+    return get('index').then(function (manifest) {
       return Promise.all(query.map(function (q) {
         var key = shardKey(q.folded);
-        return manifest.shards.indexOf(key) < 0 ? {} : get('t/' + key + '.json');
+        return manifest.shards.indexOf(key) < 0 ? {} : get('t/' + key);
       })).then(function (shards) {
         var ranked = rank(manifest, query, shards);
         status.textContent = ranked.length
           ? box.getAttribute('data-results').replace('{0}', ranked.length)
           : box.getAttribute('data-none');
-        return Promise.all(ranked.slice(0, PAGE).map(function (d) { return get('d/' + d.id + '.json'); }));
+        return Promise.all(ranked.slice(0, PAGE).map(function (d) { return get('d/' + d.id); }));
       });
     }).then(function (docs) {
       docs.forEach(function (doc) { list.appendChild(show(doc, query)); });

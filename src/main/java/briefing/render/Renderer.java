@@ -260,7 +260,7 @@ public final class Renderer {
             Map<String, String> names = new java.util.TreeMap<>();
             for (Article a : in.articles()) names.put(a.lang(), messages.languageName(ed, a.lang()));
             Map<String, Object> search = new HashMap<>();
-            search.put("index", links.relative(path, "search/index.json").replace("index.json", ""));
+            search.put("index", links.relative(path, "search/index.js").replace("index.js", ""));
             search.put("root", links.relative(path, "").replace("index.html", ""));
             search.put("script", links.relative(path, "assets/search.js"));
             search.put("langs", JSON.writeValueAsString(names));

@@ -16,11 +16,13 @@ import java.util.function.Function;
 /**
  * Writes the static search index of a site. The layout, read by {@code search.js}:
  * <ul>
- * <li>{@code search/index.json}: {@code {"docs": [edition per document], "shards": [shard keys]}}</li>
- * <li>{@code search/t/<key>.json}: for every folded token starting with the shard's key,
+ * <li>{@code search/index.js}: {@code {"docs": [edition per document], "shards": [shard keys]}}</li>
+ * <li>{@code search/t/<key>.js}: for every folded token starting with the shard's key,
  *     {@code {folded: {exact: [doc, weight, doc, weight, ...]}}}</li>
- * <li>{@code search/d/<doc>.json}: what a result shows: title, url, date, lang, text</li>
+ * <li>{@code search/d/<doc>.js}: what a result shows: title, url, date, lang, text</li>
  * </ul>
+ * Each file is JSON wrapped as {@code briefingSearch.load("<name>", <json>);} and loaded
+ * as a script, because browsers let a page opened from disk load scripts but not fetch files.
  * A token's weight in a document adds {@value #TITLE} when it is in the title,
  * {@value #TOPIC} when in a topic's name, and its count in the body up to {@value #BODY_CAP}.
  */
@@ -72,7 +74,7 @@ public final class SearchIndex {
             shown.put("date", d.date());
             shown.put("lang", d.lang());
             shown.put("text", d.text());
-            files.put("search/d/" + i + ".json", write(shown));
+            files.put("search/d/" + i + ".js", write("d/" + i, shown));
         }
         SortedMap<String, ObjectNode> shards = new TreeMap<>();
         postings.forEach((folded, variants) -> {
@@ -85,9 +87,9 @@ public final class SearchIndex {
         ArrayNode keys = manifest.putArray("shards");
         shards.forEach((key, shard) -> {
             keys.add(key);
-            files.put("search/t/" + key + ".json", write(shard));
+            files.put("search/t/" + key + ".js", write("t/" + key, shard));
         });
-        files.put("search/index.json", write(manifest));
+        files.put("search/index.js", write("index", manifest));
         return files;
     }
 
@@ -105,9 +107,9 @@ public final class SearchIndex {
         return sb.toString();
     }
 
-    private static String write(Object node) {
+    private static String write(String name, Object node) {
         try {
-            return JSON.writeValueAsString(node);
+            return "briefingSearch.load(\"" + name + "\", " + JSON.writeValueAsString(node) + ");\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write search index JSON", e);
         }

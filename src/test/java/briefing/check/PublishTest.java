@@ -131,7 +131,7 @@ class PublishTest {
         assertTrue(n > 500, "links seen: " + n);
         assertEquals(List.of(), bare);
         // and the search results link to index.html too
-        assertTrue(Files.readString(hosted.resolve("search/d/0.json")).contains("/index.html\""));
+        assertTrue(Files.readString(hosted.resolve("search/d/0.js")).contains("/index.html\""));
     }
 
     @Test

@@ -62,7 +62,11 @@ class SearchBrowserTest {
 
     /** The results' titles, in the order shown, after searching {@code query} in edition {@code ed}. */
     static List<WebElement> search(Browser b, String ed, String query) {
-        b.driver.get(b.root() + ed + "/search/");
+        return searchPage(b, b.root() + ed + "/search/", query);
+    }
+
+    static List<WebElement> searchPage(Browser b, String page, String query) {
+        b.driver.get(page);
         WebElement box = b.driver.findElement(By.id("q"));
         box.sendKeys(query, Keys.ENTER);
         new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d ->
@@ -98,6 +102,14 @@ class SearchBrowserTest {
         String href = first.findElement(By.tagName("a")).getAttribute("href");
         seeds.driver.get(href);
         assertTrue(seeds.driver.getTitle().startsWith("Việt Nam muốn tạo đột phá"), "the result links to its page: " + href);
+    }
+
+    @Test
+    void searchWorksOnAPageOpenedFromDisk() throws IOException {
+        String page = seedSite.resolve("vi/search/index.html").toUri().toString();
+        assertTrue(page.startsWith("file:"), page);
+        List<String> found = titles(searchPage(seeds, page, "quan he viet my"));
+        assertEquals(title(seedSite, "Việt Nam muốn tạo đột phá", "vi"), found.get(0));
     }
 
     @Test
