@@ -78,7 +78,8 @@ public final class FrontMatterReader {
                     "front matter is not valid YAML (" + firstLine(e.getProblem()) + ")",
                     "fix the YAML; the article was built without its front matter"));
             return FrontMatter.EMPTY;
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
+            // SnakeYAML also throws IllegalArgumentException, e.g. for a !!binary value that is not Base64
             problems.add(Problem.warning(file, 1, "front matter is not usable YAML (" + firstLine(e.getMessage()) + ")",
                     "simplify the YAML (no aliases); the article was built without its front matter"));
             return FrontMatter.EMPTY;
