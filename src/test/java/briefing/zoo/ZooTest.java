@@ -144,9 +144,12 @@ class ZooTest {
         }
     }
 
+    /** The lines about a file's input; the zoo's tiny articles match no topic, which is not what they test. */
     private static List<String> linesAbout(String file) {
         List<String> out = new ArrayList<>();
-        for (String l : printed.split("\n")) if (l.matches("(error|warning): " + Pattern.quote(file) + "(:\\d+)?: .*")) out.add(l);
+        for (String l : printed.split("\n")) {
+            if (l.matches("(error|warning): " + Pattern.quote(file) + "(:\\d+)?: .*") && !l.contains(": no topic found;")) out.add(l);
+        }
         return out;
     }
 
