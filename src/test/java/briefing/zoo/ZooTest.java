@@ -59,6 +59,7 @@ class ZooTest {
                 Arguments.of("yaml-malformed.md", Outcome.WARNING, 4, "front matter is not valid YAML"),
                 Arguments.of("yaml-unknown-key.md", Outcome.WARNING, 3, "unknown front matter key 'titel'"),
                 Arguments.of("yaml-wrong-type.md", Outcome.WARNING, 3, "front matter 'draft' should be true or false"),
+                Arguments.of("yaml-bad-binary.md", Outcome.WARNING, 1, "front matter is not usable YAML (Length of Base64 encoded input string"),
                 Arguments.of("yaml-alias-bomb.md", Outcome.WARNING, 1, "Number of aliases for non-scalar nodes exceeds the specified max=20"),
                 Arguments.of("hostile.md", Outcome.WARNING, 3, "'source_url' should be a web link"),
                 Arguments.of("utf16le-bom.txt", Outcome.PAGE, 0, "Hà Nội đón đoàn đại biểu quốc tế"),
