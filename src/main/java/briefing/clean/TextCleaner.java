@@ -179,7 +179,7 @@ final class TextCleaner {
                 continue;
             }
             double s = lineScore(l, furniture);
-            if (s > 0 && afterComments) s *= 0.3;
+            if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
             if (runFirst < 0) {
                 if (s <= 0) continue;
                 runFirst = i;
@@ -255,10 +255,15 @@ final class TextCleaner {
         return false;
     }
 
+    /** How far above the article's first paragraph its headline and date may stand, in lines. */
+    private static final int HEAD_WINDOW = 8;
+
     private void header(List<Line> lines, int first, String lang, Meta meta, Set<String> furniture) {
         int dateLine = -1;
-        for (int i = 0; i < first; i++) {
-            if (metadata(lines.get(i), meta) && lines.get(i).reason.startsWith("date") && dateLine < 0) dateLine = i;
+        // nearest first: the date printed over the article, not one in a menu of other stories
+        for (int i = first - 1; i >= 0; i--) {
+            if (metadata(lines.get(i), meta) && lines.get(i).reason.startsWith("date") && dateLine < 0
+                    && i >= first - HEAD_WINDOW) dateLine = i;
         }
         int title = -1;
         if (dateLine >= 0) {
@@ -270,7 +275,7 @@ final class TextCleaner {
             }
         }
         if (title < 0) {
-            for (int i = first - 1; i >= 0; i--) {
+            for (int i = first - 1; i >= Math.max(0, first - HEAD_WINDOW); i--) {
                 Line l = lines.get(i);
                 if (l.role != null) continue;
                 if (headlineLike(l, lang, furniture)) {
