@@ -179,6 +179,8 @@ final class TextCleaner {
                 continue;
             }
             double s = lineScore(l, furniture);
+            // a lone sentence between fragments is how teaser lists read; an article's prose comes in runs
+            if (l.prose && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).prose && !lines.get(i + 1).prose) s *= 0.5;
             if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
             if (runFirst < 0) {
                 if (s <= 0) continue;
@@ -204,7 +206,7 @@ final class TextCleaner {
         if (l.prose) return l.words;
         if (dates.find(l.text) != null) return -5;
         if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
-        return -3;
+        return titleCase(l) ? -6 : -3;
     }
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
@@ -214,6 +216,26 @@ final class TextCleaner {
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
         String ll = l.lang();
         return lang == null || ll == null || ll.equals(lang);
+    }
+
+    /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
+    private static boolean titleCase(Line l) {
+        if (l.words < 3) return false;
+        int caps = 0, words = 0;
+        boolean start = true;
+        for (int i = 0; i < l.text.length(); i++) {
+            char c = l.text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                start = true;
+            } else if (start && Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c)) caps++;
+                start = false;
+            } else if (start && !Character.isLetter(c) && Character.isLetterOrDigit(c)) {
+                start = false;
+            }
+        }
+        return words >= 3 && caps * 4 >= words * 3;
     }
 
     /** An all-capitals section label such as "FOREIGN RELATION NEWS". */
