@@ -24,6 +24,7 @@ final class TextCleaner {
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
 
     private final Cues cues;
@@ -65,6 +66,8 @@ final class TextCleaner {
         final int words;
         final boolean terminal;
         final boolean prose;
+        /** The same line stands elsewhere in this page too: a menu entry, a teaser, a repeated caption. */
+        boolean repeated;
         Role role;
         String reason;
         private String lang;
@@ -110,6 +113,9 @@ final class TextCleaner {
         if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
         String lang = articleLang != null ? articleLang : articleLanguage(lines);
 
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
+        for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
         int first = block[0], last = block[1];
 
@@ -157,6 +163,7 @@ final class TextCleaner {
     /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
     private boolean hardBoundary(Line l) {
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
+                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find())
                 || (cues.relatedLine(l.lower) != null && l.words <= 8);
     }
 
@@ -203,6 +210,7 @@ final class TextCleaner {
 
     private double lineScore(Line l, Set<String> furniture) {
         if (furniture.contains(l.lower)) return -5;
+        if (l.repeated) return l.prose ? 0 : -6;
         if (l.prose) return l.words;
         if (dates.find(l.text) != null) return -5;
         if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
@@ -324,6 +332,7 @@ final class TextCleaner {
 
     private String reasonOutside(Line l, String lang, Set<String> furniture, String fallback) {
         if (furniture.contains(l.lower)) return "repeated across files (site furniture)";
+        if (l.repeated && !l.prose) return "repeated within the page (menu entry or teaser)";
         if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find()) return "URL or site name";
         if (isLabel(l)) return "section label in capitals";
         String c = cues.furnitureLine(l.lower);
@@ -353,7 +362,7 @@ final class TextCleaner {
             } else if (afterImage && l.words <= 45) {
                 l.set(Role.CAPTION, "follows an image");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
-                    || furniture.contains(l.lower) && !l.prose) {
+                    || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
             } else if (!l.prose && (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null)) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "page furniture"));
