@@ -163,8 +163,7 @@ final class TextCleaner {
     /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
     private boolean hardBoundary(Line l) {
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find())
-                || (cues.relatedLine(l.lower) != null && l.words <= 8);
+                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find());
     }
 
     /**
@@ -210,6 +209,8 @@ final class TextCleaner {
 
     private double lineScore(Line l, Set<String> furniture) {
         if (furniture.contains(l.lower)) return -5;
+        // a related-stories box may sit inside the article: it counts against, but the prose around it wins
+        if (cues.relatedLine(l.lower) != null && l.words <= 8) return -15;
         if (l.repeated) return l.prose ? 0 : -6;
         if (l.prose) return l.words;
         if (dates.find(l.text) != null) return -5;
@@ -320,7 +321,9 @@ final class TextCleaner {
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
-            if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
+            if (i >= bodyFrom && l.prose && !l.repeated) {
+                l.set(Role.CONTENT, "prose between the headline and the article");
+            } else if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
                 l.set(Role.HEADING, "subheading between the headline and the article");
             } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
                 l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
