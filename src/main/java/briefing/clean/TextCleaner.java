@@ -350,10 +350,16 @@ final class TextCleaner {
     }
 
     private void body(List<Line> lines, int first, int last, String lang, Set<String> furniture) {
-        boolean afterImage = false;
+        boolean afterImage = false, underRelated = false;
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
             boolean followedByText = i < last;
+            if (!l.prose && l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
+            else if (l.prose) underRelated = false;
+            else if (underRelated) {
+                l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+                continue;
+            }
             if (IMAGE_PLACEHOLDER.matcher(l.text).matches() && l.words <= 30) {
                 l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
                 afterImage = true;
