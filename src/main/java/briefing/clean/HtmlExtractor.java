@@ -17,10 +17,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the article in a saved HTML page with Jsoup: scores containers by the prose they
- * hold (text length, commas, link density, semantic tags), keeps the best one's blocks,
- * and reads title, date, author, publication and URL from {@code og:}/{@code article:}
- * meta and JSON-LD. Every block element's text stands for one line. Thread-safe.
+ * Finds the article in a saved HTML page with Jsoup, Readability-style: the container the
+ * page marks as the article body ({@code itemprop=articleBody}, CMS class names) when there
+ * is one, else the container that scores best on the prose it holds (text length, commas,
+ * link density, class and tag), with the siblings that read like it. Navigation, asides,
+ * footers and boxes that are mostly links or say by class that they are furniture are left
+ * out; headings, quotes and lists inside the article stay. Title, date, author,
+ * publication and URL come from {@code og:}/{@code article:} meta and JSON-LD. Every block
+ * element's text stands for one line. Thread-safe.
  */
 final class HtmlExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -268,7 +272,6 @@ final class HtmlExtractor {
                 bestScore = s;
             }
         }
-        if (System.getenv("HX_DEBUG") != null) System.err.println("best " + (best == null ? null : best.tagName() + "." + best.className() + "#" + best.id()) + " " + bestScore + " strict=" + scan.strict);
         if (best == null) return List.of(root);
         // a container whose parent holds nearly as much is one of several article parts
         while (best.parent() != null && best != root) {
