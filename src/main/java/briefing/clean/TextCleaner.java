@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
-    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    // Linear on any line: one start per run of name characters (the lookbehind), and no
+    // repeated group, whose backtracking recursed once per label (StackOverflowError on
+    // "a.a.a…" lines) and restarted inside long runs (quadratic on a 5 MB word).
+    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
@@ -389,6 +392,14 @@ final class TextCleaner {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "fragment inside the article"));
             }
             afterImage = false;
+        }
+        // a subheading needs text under it; one followed only by removed lines is debris, and
+        // without this it would vanish only when the cleaned text is cleaned again
+        boolean textAfter = false;
+        for (int i = last; i >= first; i--) {
+            Line l = lines.get(i);
+            if (l.role == Role.CONTENT) textAfter = true;
+            else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
     }
 
