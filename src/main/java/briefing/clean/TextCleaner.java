@@ -347,7 +347,8 @@ final class TextCleaner {
         if (c != null) return "related-articles cue ('" + c + "')";
         c = cues.commentsLine(l.lower);
         if (c != null) return "comments cue ('" + c + "')";
-        String ll = l.words >= 2 ? l.lang() : null;
+        // the verdict is made; the explanation does not need Lingua
+        String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
         if (lang != null && ll != null && !ll.equals(lang)) return "language " + ll + " differs from the article's " + lang;
         return fallback;
     }
