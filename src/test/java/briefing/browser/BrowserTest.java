@@ -122,6 +122,16 @@ class BrowserTest {
     }
 
     @Test
+    void axeAsWiredHereReportsAnUnlabelledFieldAndFaintText() throws IOException {
+        Path bad = Files.createDirectories(SeedSites.ROOT).resolve("inaccessible.html");
+        Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+                + "<input type=\"text\"><p style=\"color:#ccc;background:#fff\">faint text</p></main></body></html>");
+        open(bad, DESK, "screen", "light");
+        List<String> ids = new AxeBuilder().analyze(driver).getViolations().stream().map(Rule::getId).toList();
+        assertTrue(ids.containsAll(List.of("label", "color-contrast")), ids.toString());
+    }
+
+    @Test
     void atPhoneWidthNoPageScrollsSidewaysAndNoPageRequestsAnotherHost() {
         List<String> wide = new ArrayList<>(), foreign = new ArrayList<>();
         int pages = 0;
