@@ -192,6 +192,27 @@ class BrowserTest {
     }
 
     @Test
+    void vietnameseTextHasLineHeightsThatLeaveRoomForStackedMarks() {
+        // "Ệ", "Ỡ" stack two marks above a capital; below 1.3 times the font size (or at "normal") they touch the line above
+        String tight = """
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                  .filter(e => getComputedStyle(e).display !== 'none')
+                  .map(e => { const s = getComputedStyle(e); return [e.tagName + '.' + e.className, parseFloat(s.lineHeight) / parseFloat(s.fontSize)]; })
+                  .filter(([, r]) => !(r >= 1.3))
+                  .map(([w, r]) => w + ' ' + r.toFixed(2));""";
+        List<String> out = new ArrayList<>();
+        for (String theme : SeedSites.THEMES) {
+            Map<String, Path> pages = pageTypes(SeedSites.site(theme));
+            for (String type : List.of("home-vi", "article-vi", "parallel-vi", "topics")) {
+                open(pages.get(type), PHONE, "screen", "light");
+                for (Object e : (List<?>) driver.executeScript(tight)) out.add(theme + " " + type + ": " + e);
+            }
+        }
+        assertEquals(List.of(), out);
+    }
+
+    @Test
     void printedArticleAndParallelPagesLeaveOutTheSiteChrome() {
         for (String theme : SeedSites.THEMES) {
             Map<String, Path> pages = pageTypes(SeedSites.site(theme));
