@@ -91,14 +91,21 @@ class ThemesTest {
     void articlePagesCarryNewsArticleJsonLd(String theme) throws IOException {
         List<Path> articles = articles(SeedSites.site(theme));
         assertEquals(5, articles.size());
+        int paired = 0;
         for (Path p : articles) {
-            Element ld = Jsoup.parse(p.toFile(), "UTF-8").selectFirst("script[type=application/ld+json]");
+            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Element ld = d.selectFirst("script[type=application/ld+json]");
             assertNotNull(ld, "JSON-LD in " + p);
             var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ld.data());
             assertEquals("NewsArticle", json.path("@type").asText(), p.toString());
-            assertFalse(json.path("inLanguage").asText().isBlank(), "inLanguage in " + p);
+            assertEquals(d.selectFirst("html").attr("lang"), json.path("inLanguage").asText(), "inLanguage in " + p);
             assertFalse(json.path("publisher").path("name").asText().isBlank(), "publisher in " + p);
+            assertEquals(d.selectFirst(".story-head time") != null, json.has("datePublished"), "datePublished in " + p);
+            boolean translated = !d.select("link[rel=alternate][hreflang]").isEmpty();
+            assertEquals(translated, json.has("workTranslation") || json.has("translationOfWork"), "translation links in " + p);
+            if (translated) paired++;
         }
+        assertTrue(paired >= 2, "the seeds hold one translation pair");
     }
 
     @ParameterizedTest
