@@ -165,6 +165,19 @@ class ThemesTest {
         }
     }
 
+    @Test
+    void aSiteThemeWithOnlyItsStylesheetTakesEveryTemplateFromTheBaseTheme() throws IOException {
+        Path templates = SeedSites.ROOT.resolve("own-theme-templates");
+        Files.createDirectories(templates.resolve("mine/static"));
+        Files.writeString(templates.resolve("mine/static/style.css"), "body { color: #000; }\n");
+        Path site = SeedSites.build("mine", SeedSites.ROOT.resolve("own-theme"), templates);
+        assertEquals("body { color: #000; }\n", Files.readString(site.resolve("assets/style.css")));
+        Path calm = SeedSites.site("calm");
+        for (Path p : SeedSites.files(site, ".html")) {
+            assertEquals(-1, Files.mismatch(calm.resolve(site.relativize(p)), p), "differs from calm: " + p);
+        }
+    }
+
     static List<Path> articles(Path site) {
         return SeedSites.files(site, "index.html").stream().filter(p -> p.toString().contains("/articles/")).toList();
     }
