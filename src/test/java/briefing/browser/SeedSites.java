@@ -28,16 +28,21 @@ final class SeedSites {
 
     /** Builds the seeds into {@code out}; {@code templates} is the site's own templates folder or null. */
     static Path build(String theme, Path out, Path templates) {
+        return build(out, templates, ROOT.resolve("none.yml"), "--theme", theme);
+    }
+
+    /** Builds the seeds into {@code out} with the configuration file {@code config} and further options. */
+    static Path build(Path out, Path templates, Path config, String... options) {
         Path noTemplates = ROOT.resolve("no-templates");
         try {
             Files.createDirectories(noTemplates);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int code = Main.run("build", "--source", "seeds", "--out", out.toString(), "--theme", theme,
-                "--templates", (templates == null ? noTemplates : templates).toString(),
-                "--config", ROOT.resolve("none.yml").toString());
-        assertEquals(0, code, "building the seeds with theme " + theme);
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--source", "seeds", "--out", out.toString(),
+                "--templates", (templates == null ? noTemplates : templates).toString(), "--config", config.toString()));
+        args.addAll(List.of(options));
+        assertEquals(0, Main.run(args.toArray(String[]::new)), "building the seeds: " + args);
         return out;
     }
 

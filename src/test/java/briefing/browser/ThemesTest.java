@@ -71,6 +71,17 @@ class ThemesTest {
                 Files.readString(SeedSites.site("compact").resolve("assets/style.css")));
     }
 
+    @Test
+    void theThemeCanBeChosenInSiteYml() throws IOException {
+        Path config = Files.createDirectories(SeedSites.ROOT).resolve("compact.yml");
+        Files.writeString(config, "theme: compact\n");
+        Path site = SeedSites.build(SeedSites.ROOT.resolve("configured"), null, config);
+        Path compact = SeedSites.site("compact");
+        for (String page : List.of("en/index.html", "assets/style.css")) {
+            assertEquals(-1, Files.mismatch(compact.resolve(page), site.resolve(page)), page);
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("THEMES")
     void everyPageHasTitleDescriptionCanonicalAndOpenGraph(String theme) throws IOException {
