@@ -98,6 +98,7 @@ class BrowserTest {
         m.put("topics", site.resolve("vi/topics/index.html"));
         m.put("parallel-en", parallel);
         m.put("parallel-vi", SeedSites.first(site, "vi/parallel"));
+        m.put("search", site.resolve("en/search/index.html"));
         m.put("404", site.resolve("404.html"));
         return m;
     }
