@@ -26,6 +26,8 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.io.IOException;
@@ -52,6 +54,8 @@ public final class Renderer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Parser MARKDOWN;
     private static final HtmlRenderer MARKDOWN_HTML;
+    /** Read-only once built, so every render thread shares it. */
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addAttributes("a", "title");
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -113,8 +117,15 @@ public final class Renderer {
         return messages;
     }
 
-    /** Renders every page of the site into {@code sink}. */
+    /** Renders every page of the site into {@code sink}, in a fixed order, on every core. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
+        try (OrderedPages pages = new OrderedPages(sink, Runtime.getRuntime().availableProcessors())) {
+            render(in, pages);
+            pages.finish();
+        }
+    }
+
+    private void render(Input in, OrderedPages sink) throws RenderException, IOException {
         Map<String, Article> byId = new HashMap<>();
         in.articles().forEach(a -> byId.put(a.id(), a));
         Map<String, Parallel> parallelOf = new HashMap<>();
@@ -175,11 +186,8 @@ public final class Renderer {
         for (Article a : in.articles()) {
             String ed = config.editionOf(a.lang());
             String path = Links.article(ed, a.slug());
-            Map<String, Object> data = new HashMap<>();
-            data.put("article", view.article(ed, path, a));
-            data.put("jsonLd", view.jsonLd(path, a));
             page(sink, path, "article.ftlh", ed, view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
-                    view.articleAlternates(a)), data);
+                    view.articleAlternates(a)), () -> Map.of("article", view.article(ed, path, a), "jsonLd", view.jsonLd(path, a)));
         }
 
         for (Parallel p : in.parallels()) {
@@ -188,20 +196,21 @@ public final class Renderer {
                 String ed = config.editionOf(own.lang());
                 if (!own.lang().equals(ed)) continue;
                 String path = Links.parallel(ed, own.slug());
-                Map<String, Object> data = new HashMap<>();
-                data.put("parallel", view.parallel(ed, path, p, own == left));
+                boolean ownIsLeft = own == left;
                 page(sink, path, "parallel.ftlh", ed, view.pageInfo(ed, "parallel", path,
                         messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
-                        view.parallelAlternates(p)), data);
+                        view.parallelAlternates(p)), () -> Map.of("parallel", view.parallel(ed, path, p, ownIsLeft)));
             }
         }
 
-        sink.write("sitemap.xml", run("sitemap.ftlx", Map.of("urls", view.sitemap())));
-        sink.write("robots.txt", "User-agent: *\nAllow: /\n"
-                + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml") + "\n" : ""));
+        // every page's pageInfo has been taken by now, so the sitemap is complete
+        Map<String, Object> urls = Map.of("urls", view.sitemap());
+        sink.submit("sitemap.xml", () -> run("sitemap.ftlx", urls));
+        String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml") + "\n" : "");
+        sink.submit("robots.txt", () -> robots);
         for (String asset : ASSETS) {
             String text = asset(asset);
-            if (text != null) sink.write("assets/" + asset, text);
+            if (text != null) sink.submit("assets/" + asset, () -> text);
         }
     }
 
@@ -222,7 +231,7 @@ public final class Renderer {
         }
     }
 
-    private void feed(PageSink sink, String ed, String path, String title, String htmlPath, List<Article> list,
+    private void feed(OrderedPages sink, String ed, String path, String title, String htmlPath, List<Article> list,
                       SiteView view) throws IOException, RenderException {
         Map<String, Object> data = new HashMap<>();
         data.put("title", title);
@@ -249,11 +258,21 @@ public final class Renderer {
         }
         data.put("updated", updated);
         data.put("entries", entries);
-        sink.write(path, run("feed.ftlx", data));
+        sink.submit(path, () -> run("feed.ftlx", data));
     }
 
-    private void page(PageSink sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
                       Map<String, Object> data) throws IOException, RenderException {
+        page(sink, path, template, ed, pageInfo, () -> data);
+    }
+
+    /** Submits a page; {@code data} is built on a render thread, so it must only read the site. */
+    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
+                      java.util.function.Supplier<Map<String, Object>> data) throws IOException, RenderException {
+        sink.submit(Links.file(path), () -> run(template, model(path, ed, pageInfo, data.get())));
+    }
+
+    private Map<String, Object> model(String path, String ed, Map<String, Object> pageInfo, Map<String, Object> data) {
         Map<String, Object> model = new HashMap<>(data);
         model.put("page", pageInfo);
         model.put("ed", ed);
@@ -265,7 +284,7 @@ public final class Renderer {
         });
         model.put("link", (TemplateMethodModelEx) args -> links.relative(path, String.valueOf(args.get(0))));
         model.put("editions", editions(ed, path));
-        sink.write(Links.file(path), run(template, model));
+        return model;
     }
 
     private List<Map<String, Object>> editions(String current, String from) {
@@ -314,7 +333,10 @@ public final class Renderer {
     /** Markdown to HTML, with everything not on the safelist removed. */
     static String markdown(String md) {
         String html = MARKDOWN_HTML.render(MARKDOWN.parse(md));
-        return Jsoup.clean(html, Safelist.relaxed().removeTags("img").addAttributes("a", "title"));
+        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
+        // pretty-printing re-indents every page for nothing and costs as much as the cleaning
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 
     /** Builds the maps templates see: a narrow view of the model, documented in templates/README.md. */
