@@ -79,7 +79,7 @@ for n in $sizes; do
   if [ ! -f "$site/.done" ]; then
     rm -rf "$site"
     cp -r "$shared/hugo-site" "$site"
-    find "$md" -name '*.md' -exec cp -t "$site/content/posts/" {} +
+    find "$md/" -name '*.md' -exec cp -t "$site/content/posts/" {} +
     touch "$site/.done"
   fi
   limit=3600
