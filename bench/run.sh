@@ -60,14 +60,15 @@ corpus() { # format size -> corpus folder, generated once
 # because writing right after deleting the previous output is several times slower on these disks.
 measure() {
   local tool=$1 size=$2 out=$3 limit=$4; shift 4
-  local t="$work/time.txt" status=0
-  /usr/bin/time -f "%e %M %U %S" -o "$t" timeout "$limit" "$@" >"$work/last.log" 2>&1 || status=$?
+  local t="$work/time.txt" log="$work/logs/$tool-$size-$(date +%s).log" status=0
+  mkdir -p "$work/logs"
+  /usr/bin/time -f "%e %M %U %S" -o "$t" timeout "$limit" "$@" >"$log" 2>&1 || status=$?
   local wall rss user sys
   read -r wall rss user sys < <(tail -1 "$t")
   local pages=0
   [ -d "$out" ] && pages=$(find "$out" -type f ! -name .briefing-manifest | wc -l)
   if [ "$status" -eq 124 ]; then wall="timeout"; elif [ "$status" -ne 0 ]; then
-    echo "bench: $tool at $size failed (exit $status):" >&2; tail -5 "$work/last.log" >&2; wall="failed"
+    echo "bench: $tool at $size failed (exit $status), see $log:" >&2; grep -m1 -E 'Error|Exception|error:' "$log" >&2 || tail -3 "$log" >&2; wall="failed"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$size" "$wall" "$pages" "$rss" "$user" "$sys" >> "$results"
   printf 'bench: %-16s %7s articles: %s s, %s pages, %s KB, cpu %s+%s s\n' "$tool" "$size" "$wall" "$pages" "$rss" "$user" "$sys" >&2
