@@ -4,6 +4,8 @@
 # Prints a Markdown table: median wall time, pages written, pages/s, peak RSS, ratio briefing/Hugo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the whole script is one block, read before it runs, so editing it during a run is safe
+{
 root=$(pwd)
 
 sizes="1000 10000 100000"
@@ -111,3 +113,5 @@ echo
 echo "JVM options: $java_opts; $runs runs per tool and size (one at 100,000), alternating; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
 python3 "$root/bench/table.py" "$results"
+exit
+}

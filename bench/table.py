@@ -25,7 +25,7 @@ for (tool, size), rs in sorted(runs.items(), key=lambda kv: (kv[0][1], kv[0][0])
     cpu = statistics.median(c for *_, c in rs)
     failed = [w for w, *_ in rs if w in ("timeout", "failed")]
     if wall is None:
-        print(f"| {tool} | {size:,} | {len(rs)} | {failed[0]} | {pages:,} | — | — | {rss:,.0f} MB | {cpu:.1f} s | — |")
+        print(f"| {tool} | {size:,} | {len(rs)} | {failed[0]} | {pages:,} so far | — | — | {rss:,.0f} MB | {cpu:.1f} s | — |")
         continue
     base = "briefing-txt" if tool == "briefing-txt" else "briefing"
     mine = median_wall((base, size))
