@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
  * by another outlet shares some.
  */
 record Evidence(Set<String> features, int paragraphs, int length) {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
+    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     // possessive: a word is never given back, so a lone capitalised word fails at once instead of letter by letter
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]++(?:\\s++\\p{Lu}[\\p{L}'’-]++)+");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     static Evidence of(List<String> paragraphs) {
         Set<String> f = new LinkedHashSet<>();
@@ -33,7 +32,7 @@ record Evidence(Set<String> features, int paragraphs, int length) {
                 if (n == null) continue;
                 if (m.group(2) != null) f.add("%" + n);
                 else if (YEAR.matcher(n).matches()) f.add("y" + n);
-                else if (!DIGIT.matcher(n).matches()) f.add("n" + n);
+                else if (n.length() > 1) f.add("n" + n); // single digits say nothing
             }
             if (p.contains("://")) {
                 Matcher u = URL.matcher(p);
@@ -60,8 +59,8 @@ record Evidence(Set<String> features, int paragraphs, int length) {
     private static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x80) continue; // ASCII: Latin, and nothing to fold
-            if (Character.isLetter(c) && (c > 0x24F || briefing.enrich.Slugger.fold(String.valueOf(c)).charAt(0) != c)) return false;
+            if (c < 0x80 || !Character.isLetter(c)) continue;
+            if (c > 0x24F || Slugger.fold(String.valueOf(c)).charAt(0) != c) return false;
         }
         return true;
     }

@@ -1,11 +1,13 @@
 package briefing.render;
 
+import briefing.lang.LanguageData;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.Parallel;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
 import briefing.model.TopicScore;
+import briefing.search.SearchIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +51,7 @@ import java.util.UUID;
  */
 public final class Renderer {
     /** Files of a theme's {@code static/} folder, copied to {@code assets/} as they are. */
-    static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js");
+    static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js", "search.js");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Parser MARKDOWN;
@@ -138,9 +140,7 @@ public final class Renderer {
         page(sink, "", "entry.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "entry", "",
                 messages.get(config.defaultLanguage(), "site.title"), messages.get(config.defaultLanguage(), "site.tagline"),
                 config.defaultLanguage(), view.editionAlternates(ed -> "")), Map.of());
-        page(sink, "404.html", "404.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "404", "404.html",
-                messages.get(config.defaultLanguage(), "notfound.title"), messages.get(config.defaultLanguage(), "notfound.text"),
-                config.defaultLanguage(), List.of()), Map.of());
+        notFound(sink, view);
 
         for (String ed : config.languages()) {
             List<Article> listed = in.articles();
@@ -203,14 +203,79 @@ public final class Renderer {
             }
         }
 
+        search(sink, in, view);
+
         // every page's pageInfo has been taken by now, so the sitemap is complete
         Map<String, Object> urls = Map.of("urls", view.sitemap());
         sink.submit("sitemap.xml", () -> run("sitemap.ftlx", urls));
-        String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml") + "\n" : "");
+        // robots.txt only takes an absolute sitemap URL
+        String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
+                : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
         sink.submit("robots.txt", () -> robots);
         for (String asset : ASSETS) {
             String text = asset(asset);
             if (text != null) sink.submit("assets/" + asset, () -> text);
+        }
+    }
+
+    /**
+     * 404.html at the root, in every edition's language. Hosts serve it for a missing page at
+     * any depth, so with a base URL its links are made absolute; without one they stay
+     * relative to the root, which is right where the host serves it from the root and from disk.
+     */
+    private void notFound(OrderedPages sink, SiteView view) throws IOException, RenderException {
+        String ed = config.defaultLanguage();
+        List<Map<String, String>> notices = new ArrayList<>();
+        for (String e : config.languages()) {
+            notices.add(Map.of("lang", e, "title", messages.get(e, "notfound.title"), "text", messages.get(e, "notfound.text"),
+                    "home", messages.get(e, "notfound.home"), "url", links.relative("404.html", Links.home(e, 1))));
+        }
+        String html = run("404.ftlh", model("404.html", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
+                messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices)));
+        if (!links.hasBase()) {
+            sink.submit("404.html", () -> html);
+            return;
+        }
+        org.jsoup.nodes.Document doc = Jsoup.parse(html, links.absolute(""));
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element e : doc.select("[href], [src]")) {
+            String attr = e.hasAttr("href") ? "href" : "src";
+            if (!e.attr(attr).startsWith("#")) e.attr(attr, e.absUrl(attr));
+        }
+        String absolute = doc.outerHtml();
+        sink.submit("404.html", () -> absolute);
+    }
+
+    /** The search index of all articles, and a search page per edition that reads it. */
+    private void search(OrderedPages sink, Input in, SiteView view) throws IOException, RenderException {
+        // every article's text again, Markdown rendered: on every core, in the articles' order
+        List<SearchIndex.Doc> docs = in.articles().parallelStream().map(a -> {
+            List<String> topics = new ArrayList<>();
+            for (String key : a.topicKeys()) {
+                Taxonomy.Topic t = in.taxonomy().topic(key);
+                for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
+            }
+            String ed = config.editionOf(a.lang());
+            return new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
+                    a.date() == null ? null : a.date().toString(), a.title(), topics,
+                    a.cleaned().markdown() == null ? String.join("\n", a.cleaned().paragraphs())
+                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text());
+        }).toList();
+        LanguageData languages = LanguageData.builtIn();
+        for (Map.Entry<String, String> f : SearchIndex.build(docs, languages::stopwords).entrySet()) {
+            sink.submit(f.getKey(), f::getValue);
+        }
+        for (String ed : config.languages()) {
+            String path = ed + "/search/";
+            Map<String, String> names = new java.util.TreeMap<>();
+            for (Article a : in.articles()) names.put(a.lang(), messages.languageName(ed, a.lang()));
+            Map<String, Object> search = new HashMap<>();
+            search.put("index", links.relative(path, "search/index.js").replace("index.js", ""));
+            search.put("root", links.relative(path, "").replace("index.html", ""));
+            search.put("script", links.relative(path, "assets/search.js"));
+            search.put("langs", JSON.writeValueAsString(names));
+            page(sink, path, "search.ftlh", ed, view.pageInfo(ed, "search", path, messages.get(ed, "search.title"),
+                    messages.get(ed, "search.title"), ed, view.editionAlternates(e -> e + "/search/")), Map.of("search", search));
         }
     }
 
@@ -383,7 +448,7 @@ public final class Renderer {
             m.put("home", links.relative(path, Links.home(ed, 1)));
             m.put("entry", links.relative(path, ""));
             m.put("siteTitle", messages.get(ed, "site.title"));
-            if (!kind.equals("404")) {
+            if (!kind.equals("404") && !kind.equals("search")) {
                 Map<String, String> s = new LinkedHashMap<>();
                 s.put("path", path);
                 s.put("loc", links.hasBase() ? links.absolute(path) : path);
@@ -395,11 +460,13 @@ public final class Renderer {
                 }
                 sitemapAlternates.put(path, alts);
             }
-            // alternates hold site paths; templates get links relative to this page
+            // alternates hold site paths; templates get href (absolute when there is a base URL, for
+            // crawlers) and url (relative, for readers, so a portable site stays on disk)
             List<Map<String, String>> rel = new ArrayList<>();
             for (Map<String, String> alt : alternates) {
                 Map<String, String> r = new LinkedHashMap<>(alt);
                 r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
+                r.put("url", links.relative(path, alt.get("path")));
                 rel.add(r);
             }
             m.put("alternates", rel);
@@ -592,7 +659,8 @@ public final class Renderer {
             ObjectNode pub = n.putObject("publisher");
             pub.put("@type", "Organization");
             pub.put("name", a.cleaned().publication() != null ? a.cleaned().publication() : messages.get(config.defaultLanguage(), "site.title"));
-            if (a.cleaned().sourceUrl() != null) n.put("isBasedOn", a.cleaned().sourceUrl());
+            String source = a.cleaned().sourceUrl() == null ? "" : safeUrl(a.cleaned().sourceUrl());
+            if (!source.isEmpty()) n.put("isBasedOn", source);
             if (!a.translations().isEmpty()) {
                 // the default language's version is the work; the others are its translations
                 boolean original = a.lang().equals(config.defaultLanguage());
@@ -607,7 +675,8 @@ public final class Renderer {
                     o.put("url", links.hasBase() ? links.absolute(tp) : links.relative(path, tp));
                 }
             }
-            return n.toString().replace("</", "<\\/");
+            // no '<' at all, so seed text such as "<script>" never appears as markup, even inside the JSON
+            return n.toString().replace("<", "\\u003c");
         }
     }
 

@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,14 +70,18 @@ public final class FrontMatterReader {
         try {
             root = new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
+            // the context mark is where the broken construct starts ("[trade, unclosed"); the problem
+            // mark may be the end of the block, which only says the parser ran out of text
+            Mark m = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             problems.add(Problem.warning(file, m == null ? 1 : m.getLine() + 2,
                     "front matter is not valid YAML (" + firstLine(e.getProblem()) + ")",
                     "fix the YAML; the article was built without its front matter"));
             return FrontMatter.EMPTY;
-        } catch (YAMLException e) {
+        } catch (RuntimeException e) {
+            // YAMLException, and what SnakeYAML lets through from its constructors: a bad
+            // "!!binary" value throws IllegalArgumentException (found by FrontMatterPropertiesTest)
             problems.add(Problem.warning(file, 1, "front matter is not usable YAML (" + firstLine(e.getMessage()) + ")",
-                    "simplify the YAML (no aliases); the article was built without its front matter"));
+                    "fix the YAML (at most 20 aliases); the article was built without its front matter"));
             return FrontMatter.EMPTY;
         }
         if (root == null) return FrontMatter.EMPTY;
@@ -96,9 +99,9 @@ public final class FrontMatterReader {
         }
         boolean replace = map.containsKey("topics!");
         List<String> topics = f.list(map, replace ? "topics!" : "topics");
-        String source = f.string(map, "source_url");
-        if (source == null) source = f.string(map, "sourceUrl");
-        if (source == null) source = f.string(map, "source");
+        String source = f.webLink(map, "source_url");
+        if (source == null) source = f.webLink(map, "sourceUrl");
+        if (source == null) source = f.webLink(map, "source");
         return new FrontMatter(f.string(map, "title"), f.date(map, "date"), f.string(map, "lang"), topics, replace,
                 f.string(map, "slug"), f.string(map, "translationKey"), f.bool(map, "draft"),
                 f.string(map, "author"), f.string(map, "publication"), source);
@@ -131,6 +134,14 @@ public final class FrontMatterReader {
                 return s.isEmpty() ? null : s;
             }
             wrongType(key, "text");
+            return null;
+        }
+
+        /** An http(s) URL; anything else (javascript:, file paths) would become a link on the page. */
+        String webLink(Map<?, ?> m, String key) {
+            String s = string(m, key);
+            if (s == null || s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)) return s;
+            wrongType(key, "a web link starting with http:// or https://");
             return null;
         }
 
