@@ -31,6 +31,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Set<String> written = new TreeSet<>();
+    private final Set<String> changed = new TreeSet<>();
+    private final Set<String> deleted = new TreeSet<>();
     private int unchanged;
     private boolean committed;
 
@@ -112,18 +114,54 @@ public final class SiteWriter implements AutoCloseable {
         Path previous = out.resolve(path);
         if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
-            try {
-                Files.createLink(target, previous);
-                unchanged++;
-                return;
-            } catch (UnsupportedOperationException | IOException e) {
-                // no hard links here (another file system): copy and keep the time instead
-                Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-                unchanged++;
-                return;
-            }
+            link(previous, target);
+            unchanged++;
+            return;
         }
         Files.write(target, bytes);
+        changed.add(path);
+    }
+
+    /**
+     * Keeps the previous build's file at {@code path} without rendering it again, when it still
+     * has the size and modification time (milliseconds) the caller saw after that build.
+     * Returns false, and writes nothing, when it does not: the caller renders the page instead.
+     */
+    public boolean keep(String path, long size, long modifiedMillis) throws IOException {
+        Path target = resolve(path);
+        Path previous = out.resolve(path);
+        if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
+        BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
+        Files.createDirectories(target.getParent());
+        link(previous, target);
+        written.add(path);
+        unchanged++;
+        return true;
+    }
+
+    private static void link(Path previous, Path target) throws IOException {
+        try {
+            Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no hard links here (another file system): copy and keep the time instead
+            Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** The output folder, absolute. */
+    public Path out() {
+        return out;
+    }
+
+    /** Files whose bytes differ from the previous build's, or that it did not have, as site paths. */
+    public Set<String> changed() {
+        return java.util.Collections.unmodifiableSet(changed);
+    }
+
+    /** After {@link #commit()}: files of the previous build that this one did not write, now gone. */
+    public Set<String> deleted() {
+        return java.util.Collections.unmodifiableSet(deleted);
     }
 
     private Path resolve(String path) throws IOException {
@@ -167,6 +205,7 @@ public final class SiteWriter implements AutoCloseable {
         Path manifest = out.resolve(MANIFEST);
         Set<String> owned = new TreeSet<>();
         if (Files.exists(manifest)) owned.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+        for (String o : owned) if (!o.isEmpty() && !written.contains(o)) deleted.add(o);
         owned.add(MANIFEST);
         List<Path> foreign = new ArrayList<>();
         try (Stream<Path> s = Files.walk(out)) {

@@ -175,11 +175,13 @@ public final class Renderer {
         for (Article a : in.articles()) {
             String ed = config.editionOf(a.lang());
             String path = Links.article(ed, a.slug());
+            Map<String, Object> info = view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
+                    view.articleAlternates(a));
+            if (sink.keep(Links.file(path), view.inputs(a))) continue;
             Map<String, Object> data = new HashMap<>();
             data.put("article", view.article(ed, path, a));
             data.put("jsonLd", view.jsonLd(path, a));
-            page(sink, path, "article.ftlh", ed, view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
-                    view.articleAlternates(a)), data);
+            page(sink, path, "article.ftlh", ed, info, data);
         }
 
         for (Parallel p : in.parallels()) {
@@ -188,11 +190,13 @@ public final class Renderer {
                 String ed = config.editionOf(own.lang());
                 if (!own.lang().equals(ed)) continue;
                 String path = Links.parallel(ed, own.slug());
+                Map<String, Object> info = view.pageInfo(ed, "parallel", path,
+                        messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
+                        view.parallelAlternates(p));
+                if (sink.keep(Links.file(path), List.of(p, left, right))) continue;
                 Map<String, Object> data = new HashMap<>();
                 data.put("parallel", view.parallel(ed, path, p, own == left));
-                page(sink, path, "parallel.ftlh", ed, view.pageInfo(ed, "parallel", path,
-                        messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
-                        view.parallelAlternates(p)), data);
+                page(sink, path, "parallel.ftlh", ed, info, data);
             }
         }
 
@@ -527,6 +531,17 @@ public final class Renderer {
             }
             m.put("untranslated", missing);
             return m;
+        }
+
+        /** Everything an article page shows besides settings: the article, those it links to, its parallel view. */
+        List<Object> inputs(Article a) {
+            List<Object> out = new ArrayList<>();
+            out.add(a);
+            for (List<String> ids : List.of(a.translations(), a.sameEvent(), a.related())) {
+                for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+            }
+            if (parallelOf.containsKey(a.id())) out.add(parallelOf.get(a.id()));
+            return out;
         }
 
         private List<Map<String, Object>> refs(String ed, String from, List<String> ids) {
