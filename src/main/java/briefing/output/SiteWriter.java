@@ -110,16 +110,21 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
         if (!written.add(path)) throw new IOException(path + ": two pages were written to the same path; give one of the articles another slug");
+        if (stage(path, target, bytes)) unchanged++;
+        else changed.add(path);
+    }
+
+    /** Stages one file; true when the previous build's identical file was linked instead. */
+    private boolean stage(String path, Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path previous = out.resolve(path);
         if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
             link(previous, target);
-            unchanged++;
-            return;
+            return true;
         }
         Files.write(target, bytes);
-        changed.add(path);
+        return false;
     }
 
     /**
@@ -188,7 +193,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Swaps the staged site in. Before this, the previous site is untouched. */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+        stage(MANIFEST, staging.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
         Path old = out.resolveSibling("." + out.getFileName() + ".old");
         boolean hadOld = Files.exists(out);
         if (hadOld) {
