@@ -52,6 +52,11 @@ public final class Builder {
     }
 
     private BuildCache cache;
+    private LanguageData data;
+    private LanguageDetector detector;
+    private String detectorFor;
+    private Renderer renderer;
+    private String rendererFor;
 
     /** The build could not run at all (bad configuration, template error, unsafe output); nothing was written. */
     public static final class BuildFailure extends Exception {
@@ -69,13 +74,17 @@ public final class Builder {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
         Site site = prepare(o, config, problems);
-        Messages messages = new Messages(config.languages(), config.defaultLanguage(), o.templates());
-        Renderer renderer;
-        try {
-            renderer = new Renderer(config, o.templates(), messages);
-        } catch (RenderException e) {
-            throw new BuildFailure(e.getMessage(), e);
+        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
+        if (renderer == null || !look.equals(rendererFor)) {
+            // kept across builds with the same templates and settings: it holds the parsed templates
+            try {
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()));
+            } catch (RenderException e) {
+                throw new BuildFailure(e.getMessage(), e);
+            }
+            rendererFor = look;
         }
+        Messages messages = renderer.messages();
         if (config.baseUrl() == null) {
             problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
                     "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
@@ -120,8 +129,13 @@ public final class Builder {
     /** Load, clean and enrich: everything before rendering. */
     private Site prepare(Options o, SiteConfig config, List<Problem> problems) throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
-        LanguageData data = LanguageData.load(base.resolve("languages"));
-        LanguageDetector detector = new LanguageDetector(data);
+        String languages = BuildCache.tree(base.resolve("languages"));
+        if (detector == null || !languages.equals(detectorFor)) {
+            // kept across builds: Lingua's models take seconds to load
+            data = LanguageData.load(base.resolve("languages"));
+            detector = new LanguageDetector(data);
+            detectorFor = languages;
+        }
         Taxonomy taxonomy;
         try {
             taxonomy = config.taxonomy() == null ? TaxonomyReader.builtIn() : TaxonomyReader.load(base.resolve(config.taxonomy()));
@@ -129,7 +143,7 @@ public final class Builder {
             throw new BuildFailure(e.getMessage(), e);
         }
         BuildCache.Run run = cache(o).start(BuildCache.sha(BuildCache.code(), BuildCache.json(config),
-                BuildCache.json(taxonomy), BuildCache.tree(base.resolve("languages"))), BuildCache.tree(o.templates()), o.clean());
+                BuildCache.json(taxonomy), languages), BuildCache.tree(o.templates()), o.clean());
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = loader.list(o.source(), problems);
         List<RawDocument> docs = files.parallelStream().map(f -> {

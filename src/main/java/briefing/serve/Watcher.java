@@ -2,6 +2,7 @@ package briefing.serve;
 
 import briefing.build.BuildReport;
 import briefing.build.Builder;
+import briefing.model.Format;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,6 +42,7 @@ public final class Watcher implements AutoCloseable {
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final List<Path> trees = new ArrayList<>();
     private final Path configDir;
+    private final Path source;
 
     /** @param onBuilt called after every build that changed the site */
     public Watcher(Builder.Options options, PrintStream log, Runnable onBuilt) throws IOException {
@@ -50,6 +52,7 @@ public final class Watcher implements AutoCloseable {
         this.service = FileSystems.getDefault().newWatchService();
         Path config = options.config().toAbsolutePath().normalize();
         this.configDir = config.getParent();
+        this.source = options.source().toAbsolutePath().normalize();
         for (Path p : List.of(options.source(), options.templates(), configDir.resolve("languages"))) {
             Path abs = p.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
@@ -114,7 +117,8 @@ public final class Watcher implements AutoCloseable {
             }
             Path p = dir.resolve((Path) e.context());
             if (!relevant(p)) continue;
-            changed.add(Path.of("").toAbsolutePath().relativize(p).toString());
+            Path cwd = Path.of("").toAbsolutePath();
+            changed.add(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString());
             if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
                 try {
                     registerTree(p);
@@ -129,6 +133,8 @@ public final class Watcher implements AutoCloseable {
     /** Files under the watched trees, and YAML files beside the configuration; never the output or the cache. */
     private boolean relevant(Path p) {
         if (p.getFileName().toString().startsWith(".")) return false;
+        // an editor's or sed's temporary files in the seeds folder are not seeds
+        if (p.startsWith(source)) return Format.of(p.getFileName().toString()) != null || Files.isDirectory(p);
         for (Path t : trees) if (p.startsWith(t)) return true;
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return p.getParent().equals(configDir) && (name.endsWith(".yml") || name.endsWith(".yaml"));
