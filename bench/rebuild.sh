@@ -19,20 +19,23 @@ edit() { # one seed, one paragraph: a visible change
   local f="$W/seeds/$(ls "$W/seeds" | sed -n "${1}p")"
   sed -i "0,/^[A-Z].*\.$/s//& Edited $(date +%s%N)./" "$f"
 }
+timed() { # wall and CPU (user + system) seconds of one build: "WALL CPU"
+  /usr/bin/time -f "%e %U %S" -o "$W/time" "${JAVA[@]}" build "${ARGS[@]}" "$@" >"$W/build.log" 2>&1
+  awk '{ printf "%s %.2f", $1, $2 + $3 }' "$W/time"
+}
 
-t0=$(now); "${JAVA[@]}" build "${ARGS[@]}" --clean >/dev/null 2>&1; t1=$(now)
-cold=$(secs "$t0" "$t1")
+read -r cold_w cold_c < <(timed --clean)
 edit 1
-t0=$(now); "${JAVA[@]}" build "${ARGS[@]}" --report "$W/report.json" >"$W/rebuild.log" 2>&1; t1=$(now)
-warm=$(secs "$t0" "$t1")
-t0=$(now); "${JAVA[@]}" build "${ARGS[@]}" >/dev/null 2>&1; t1=$(now)
-none=$(secs "$t0" "$t1")
+read -r warm_w warm_c < <(timed --report "$W/report.json")
+grep -E "articles cleaned|files read" "$W/build.log" | sed 's/^/  rebuild: /' > "$W/rebuild.txt"
+read -r none_w none_c < <(timed)
+pct() { echo "scale=1; 100 * $1 / $2" | bc; }
 
-echo "articles:                         $N"
-echo "cold build (--clean), wall:       ${cold} s"
-echo "rebuild after one edit, wall:     ${warm} s ($(echo "scale=1; 100 * $warm / $cold" | bc) % of cold)"
-echo "rebuild, nothing changed, wall:   ${none} s"
-grep -E "articles cleaned|files read" "$W/rebuild.log" | sed 's/^/  rebuild: /'
+echo "articles:                        $N"
+echo "cold build (--clean):            ${cold_w} s wall, ${cold_c} s CPU"
+echo "rebuild after one edit:          ${warm_w} s wall, ${warm_c} s CPU ($(pct "$warm_w" "$cold_w") % of cold wall, $(pct "$warm_c" "$cold_c") % of cold CPU)"
+echo "rebuild, nothing changed:        ${none_w} s wall, ${none_c} s CPU"
+cat "$W/rebuild.txt"
 
 "${JAVA[@]}" watch "${ARGS[@]}" >"$W/watch.log" 2>&1 &
 WATCH=$!
@@ -42,6 +45,6 @@ for i in 2 3 4 5 6; do
   t0=$(now); edit "$i"
   until [ "$(grep -c "^rebuilt in" "$W/watch.log")" -gt "$n" ]; do sleep 0.02; done
   t1=$(now)
-  echo "watch, edit $((i-1)): $(grep "^rebuilt in" "$W/watch.log" | tail -1) (edit to done: $(secs "$t0" "$t1") s, with ${QUIET:-100} ms debounce)"
+  echo "watch, edit $((i-1)): $(grep "^rebuilt in" "$W/watch.log" | tail -1); edit to done $(secs "$t0" "$t1") s wall (incl. 100 ms debounce)"
 done
 grep -E "articles cleaned" "$W/watch.log" | tail -1 | sed 's/^/  watch: /'

@@ -47,12 +47,13 @@ import java.util.stream.Stream;
  *   problems, filed under a hash of everything it is made from: the seed's path and bytes, the
  *   settings (configuration, taxonomy, language data, generator build) and the site furniture.
  *   The same hash proves the article would come out the same, so it is not cleaned again;</li>
- *   <li>pages: for each page the renderer offers to keep (article and parallel pages), the hash
- *   of its inputs, templates and settings, and the size and time of the file written. When the
- *   hash and the file are unchanged, the previous file is kept instead of rendered again.</li>
+ *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
+ *   list pages, feeds), the hash of its inputs, templates and settings, and the size and time of
+ *   the file written. When the hash and the file are unchanged, the previous file is kept
+ *   instead of rendered again.</li>
  * </ul>
- * Pages that list many articles (editions, topics, feeds, sitemap) are rendered every build;
- * the writer still leaves their files alone when their bytes are unchanged. A {@link Builder}
+ * Site-wide files (the topics overview, sitemap, assets) are rendered every build; the writer
+ * still leaves their files alone when their bytes are unchanged. A {@link Builder}
  * keeps one cache in memory across its builds (as {@code watch} does) and reads it from disk
  * on its first build. Thread-safe.
  */
@@ -286,7 +287,7 @@ public final class BuildCache {
                 @Override
                 public void write(String path, String content) throws IOException {
                     if (!digestsNow.containsKey(path)) {
-                        rendered.put(path, new Reason(path, "lists articles or is site-wide: rendered every build"));
+                        rendered.put(path, new Reason(path, "site-wide: rendered every build"));
                     }
                     writer.write(path, content);
                 }
@@ -303,7 +304,7 @@ public final class BuildCache {
                     String why = clean ? "clean build (--clean)"
                             : s == null ? (pages == null ? "no cache yet" : "new page")
                             : !pages.settings().equals(renderSettings) ? "templates, messages or settings changed"
-                            : !s.digest().equals(digest) ? "its article or an article it links to changed"
+                            : !s.digest().equals(digest) ? "an article it shows changed"
                             : "the previous file was changed or removed";
                     rendered.put(path, new Reason(path, why));
                     return false;
@@ -325,7 +326,9 @@ public final class BuildCache {
             if (o instanceof Article a && keysNow.containsKey(a.id())) {
                 return sha(keysNow.get(a.id()), json(List.of(a.slug(), a.topics(), a.translations(), a.sameEvent(), a.related())));
             }
-            if (o instanceof Article || o instanceof Parallel) return sha(o.getClass().getName(), json(o));
+            if (o instanceof Article || o instanceof Parallel || o instanceof String || o instanceof Number) {
+                return sha(o.getClass().getName(), json(o));
+            }
             throw new IllegalArgumentException("no stable hash for page input " + o.getClass().getName());
         }
 

@@ -137,11 +137,13 @@ public final class Renderer {
             for (int p = 1; p <= pages; p++) {
                 final int pageNo = p;
                 String path = Links.home(ed, p);
+                Map<String, Object> info = view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
+                        messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo)));
+                if (sink.keep(Links.file(path), inputs(page(listed, p), "home", p, pages))) continue;
                 Map<String, Object> data = new HashMap<>();
                 data.put("articles", view.cards(ed, path, page(listed, p)));
                 data.put("pagination", view.pagination(ed, path, p, pages, n -> Links.home(ed, n)));
-                page(sink, path, "home.ftlh", ed, view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
-                        messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo))), data);
+                page(sink, path, "home.ftlh", ed, info, data);
             }
             feed(sink, ed, ed + "/feed.xml", messages.get(ed, "feed.title"), Links.home(ed, 1), in.articles(), view);
 
@@ -158,14 +160,16 @@ public final class Renderer {
                 for (int p = 1; p <= tp; p++) {
                     final int pageNo = p;
                     String path = Links.topic(ed, t.key(), p);
+                    Map<String, Object> info = view.pageInfo(ed, "topic", path, t.label(ed),
+                            messages.get(ed, "topic.articles", t.label(ed)), ed,
+                            view.editionAlternates(e -> Links.topic(e, t.key(), pageNo)));
+                    if (sink.keep(Links.file(path), inputs(page(list, p), "topic", t.key(), list.size(), p, tp))) continue;
                     Map<String, Object> data = new HashMap<>();
                     data.put("topic", view.topicRef(ed, path, t.key(), list.size()));
                     data.put("articles", view.cards(ed, path, page(list, p)));
                     data.put("pagination", view.pagination(ed, path, p, tp, n -> Links.topic(ed, t.key(), n)));
                     data.put("feed", links.relative(path, Links.topic(ed, t.key(), 1) + "feed.xml"));
-                    page(sink, path, "topic.ftlh", ed, view.pageInfo(ed, "topic", path, t.label(ed),
-                            messages.get(ed, "topic.articles", t.label(ed)), ed,
-                            view.editionAlternates(e -> Links.topic(e, t.key(), pageNo))), data);
+                    page(sink, path, "topic.ftlh", ed, info, data);
                 }
                 feed(sink, ed, Links.topic(ed, t.key(), 1) + "feed.xml", messages.get(ed, "feed.topic", t.label(ed)),
                         Links.topic(ed, t.key(), 1), list, view);
@@ -209,6 +213,13 @@ public final class Renderer {
         }
     }
 
+    /** What a list page is made of besides settings: what it is, then the articles it shows. */
+    private static List<Object> inputs(List<Article> shown, Object... about) {
+        List<Object> out = new ArrayList<>(List.of(about));
+        out.addAll(shown);
+        return out;
+    }
+
     private List<Article> page(List<Article> list, int p) {
         int from = (p - 1) * config.pageSize();
         return list.subList(Math.min(from, list.size()), Math.min(from + config.pageSize(), list.size()));
@@ -228,6 +239,7 @@ public final class Renderer {
 
     private void feed(PageSink sink, String ed, String path, String title, String htmlPath, List<Article> list,
                       SiteView view) throws IOException, RenderException {
+        if (sink.keep(path, inputs(list.subList(0, Math.min(20, list.size())), "feed", title, htmlPath))) return;
         Map<String, Object> data = new HashMap<>();
         data.put("title", title);
         data.put("lang", ed);

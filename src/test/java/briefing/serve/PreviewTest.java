@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -131,6 +132,7 @@ class PreviewTest {
             long start = System.nanoTime();
             Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
             new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(50))
+                    .ignoring(WebDriverException.class) // the page is being replaced while we read it
                     .withMessage(() -> "the page did not show the edit within 2 s; watch printed:\n" + log.toString(StandardCharsets.UTF_8))
                     .until(b -> b.findElement(By.tagName("body")).getText().contains("five years"));
             System.out.printf("edit shown after %d ms%n", (System.nanoTime() - start) / 1_000_000);
