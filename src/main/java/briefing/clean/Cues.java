@@ -65,6 +65,21 @@ final class Cues {
         return whole(comments, lower);
     }
 
+    /** A short line counting comments ("34 Comments", "Comments: 12", "Permalink 34 Comments Feed"). */
+    String commentCount(String lower) {
+        if (lower.length() > 80) return null;
+        for (String c : comments) {
+            int at = lower.indexOf(c);
+            if (at < 0) continue;
+            int end = at + c.length();
+            boolean wordEnd = end == lower.length() || !Character.isLetter(lower.charAt(end));
+            boolean numberBefore = at >= 2 && Character.isDigit(lower.charAt(at - 2)) && lower.charAt(at - 1) == ' ';
+            boolean numberAfter = lower.substring(end).matches("[\\s:(\\[]*\\d+.*");
+            if (wordEnd && (at == 0 || lower.charAt(at - 1) == ' ') && (numberBefore || numberAfter)) return c;
+        }
+        return null;
+    }
+
     String relatedLine(String lower) {
         String c = whole(related, lower);
         return c != null ? c : leading(related, lower);

@@ -27,7 +27,7 @@ final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "pre", "td", "th", "dd", "dt", "caption", "address", "summary");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "object", "select", "button", "input", "textarea", "head", "form");
+            "object", "select", "button", "input", "textarea", "head");
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|sharing|social|related|promo|newsletter|sidebar|advert|\\bads?\\b|cookie|footer|menu|breadcrumb|nav|subscribe|popup|modal|banner|masthead|widget|recommend|outbrain|taboola|tags?\\b|author-bio|byline");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text");
@@ -44,12 +44,14 @@ final class HtmlExtractor {
         doc.select(String.join(",", DROP)).remove();
         doc.select("[hidden],[aria-hidden=true]").remove();
         Element root = doc.body();
-        Element best = bestContainer(root);
-        List<Piece> pieces = new ArrayList<>();
-        collect(root, best, false, pieces);
+        Element h1 = root.selectFirst("h1");
+        List<Piece> pieces = pieces(root, true);
+        if (keptLength(pieces) < 500) {
+            // Readability's retry: class names misled the first pass (a "post-sidebar" holding the post)
+            List<Piece> loose = pieces(root, false);
+            if (keptLength(loose) > keptLength(pieces)) pieces = loose;
+        }
         String title = firstNonBlank(meta.get("og:title"), meta.get("ld:headline"), meta.get("twitter:title"), doc.title());
-        Element h1 = best == null ? null : best.selectFirst("h1");
-        if (h1 == null) h1 = root.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) title = h1.text().strip();
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         return new Page(title, firstNonBlank(meta.get("article:published_time"), meta.get("ld:datePublished"),
@@ -57,6 +59,21 @@ final class HtmlExtractor {
                 firstNonBlank(meta.get("ld:author"), meta.get("author"), meta.get("article:author")),
                 firstNonBlank(meta.get("og:site_name"), meta.get("ld:publisher")),
                 firstNonBlank(meta.get("og:url"), meta.get("canonical")), lang, pieces);
+    }
+
+    private static List<Piece> pieces(Element root, boolean strict) {
+        Scan scan = new Scan(strict);
+        Set<Element> article = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        article.addAll(article(root, scan));
+        List<Piece> out = new ArrayList<>();
+        collect(root, article, false, false, scan, out);
+        return out;
+    }
+
+    private static int keptLength(List<Piece> pieces) {
+        int n = 0;
+        for (Piece p : pieces) if (p.kept()) n += p.text().length();
+        return n;
     }
 
     private static String firstNonBlank(String... values) {
@@ -103,67 +120,301 @@ final class HtmlExtractor {
         if (p.hasNonNull("name")) m.putIfAbsent("ld:publisher", p.get("name").asText());
     }
 
-    /** The element whose paragraphs hold the most prose, Readability-style. */
-    private static Element bestContainer(Element root) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : root.select("p, pre, td, blockquote, div")) {
-            if (p.tagName().equals("div") && !p.select("p, div, li, table").isEmpty()) continue;
-            String text = p.text();
-            if (text.length() < 25) continue;
-            double score = 1 + text.split("[,，、]").length + Math.min(text.length() / 100.0, 3);
-            Element parent = p.parent();
-            if (parent != null) scores.merge(parent, score, Double::sum);
-            if (parent != null && parent.parent() != null) scores.merge(parent.parent(), score / 2, Double::sum);
+    /** Block-level tags: an element holding one of these is a container, not a paragraph. */
+    private static final Set<String> CONTAINERS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol",
+            "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "aside", "nav",
+            "form", "li");
+    private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "font", "center");
+    /** How CMSs mark the article's own body: schema.org's itemprop and the common class names. */
+    private static final Pattern BODY_CLASS = Pattern.compile(
+            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]?(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
+    /** Readability's weights: a class or id saying "content" or "comments" moves a container's score. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|subscribe|newsletter|signup|recirc|taboola");
+    /** Furniture that is never the article, by its role or its class or id. */
+    private static final Set<String> JUNK_TAGS = Set.of("nav", "aside", "footer", "header", "dialog", "menu");
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner", "search",
+            "menu", "menubar", "dialog", "alert", "alertdialog");
+
+    /** Per-call measurements; a page is one call, so no state is shared between threads. */
+    private static final class Scan {
+        final Map<Element, Double> score = new IdentityHashMap<>();
+        final Map<Element, int[]> lengths = new IdentityHashMap<>();
+        final boolean strict;
+
+        Scan(boolean strict) {
+            this.strict = strict;
+        }
+
+        /** Text length and linked text length of {@code e}, whitespace folded, computed once. */
+        int[] lengths(Element e) {
+            int[] l = lengths.get(e);
+            if (l != null) return l;
+            l = new int[2];
+            boolean link = e.tagName().equals("a");
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    int len = folded(t.getWholeText());
+                    l[0] += len;
+                    if (link) l[1] += len;
+                } else if (n instanceof Element c) {
+                    int[] cl = lengths(c);
+                    l[0] += cl[0];
+                    l[1] += link ? cl[0] : cl[1];
+                }
+            }
+            lengths.put(e, l);
+            return l;
+        }
+
+        private final Map<Element, Boolean> leaves = new IdentityHashMap<>();
+
+        /** No block element inside: the element reads as one line. */
+        boolean leaf(Element e) {
+            Boolean b = leaves.get(e);
+            if (b == null) {
+                b = true;
+                for (Element c : e.children()) {
+                    if (CONTAINERS.contains(c.tagName()) || BLOCKS.contains(c.tagName()) || !leaf(c)) {
+                        b = false;
+                        break;
+                    }
+                }
+                leaves.put(e, b);
+            }
+            return b;
+        }
+
+        double linkDensity(Element e) {
+            int[] l = lengths(e);
+            return l[0] == 0 ? 0 : Math.min(1.0, l[1] / (double) l[0]);
+        }
+
+        /** Page furniture: navigation, asides, footers, and (in strict mode) blocks whose class says so. */
+        boolean junk(Element e) {
+            String tag = e.tagName();
+            if (JUNK_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role"))) return true;
+            if (!strict || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) return false;
+            String cls = e.className() + " " + e.id();
+            return UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find();
+        }
+    }
+
+    private static int folded(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private static int weight(Element e) {
+        int w = 0;
+        for (String s : new String[]{e.className(), e.id()}) {
+            if (s.isEmpty()) continue;
+            if (NEGATIVE.matcher(s).find()) w -= 25;
+            if (POSITIVE.matcher(s).find()) w += 25;
+        }
+        return w;
+    }
+
+    private static double initial(Element e) {
+        double s = switch (e.tagName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + weight(e);
+    }
+
+    /** The article's elements: the best-scoring container and those of its siblings that read like it. */
+    private static List<Element> article(Element root, Scan scan) {
+        Element marked = marked(root, scan);
+        if (marked != null) return List.of(marked);
+        Map<Element, Double> scores = scan.score;
+        List<Para> paragraphs = new ArrayList<>();
+        paragraphs(root, scan, paragraphs);
+        for (Para p : paragraphs) {
+            int len = p.text.length();
+            if (len < 25) continue;
+            double s = 1 + p.text.split("[,，、]", -1).length + Math.min(len / 100, 3);
+            Element a = p.scoresFrom;
+            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+                if (!scores.containsKey(a)) scores.put(a, initial(a));
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(a, s / divider, Double::sum);
+                if (a == root) break;
+            }
         }
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            Element el = e.getKey();
-            String cls = el.className() + " " + el.id();
-            double s = e.getValue() * (1 - linkDensity(el));
-            if (LIKELY.matcher(cls).find()) s *= 1.25;
-            if (UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find()) s *= 0.5;
-            if (el.tagName().equals("article") || el.tagName().equals("main")) s *= 1.25;
-            if (s > bestScore) {
+            double s = e.getValue() * (1 - scan.linkDensity(e.getKey()));
+            e.setValue(s);
+            if (best == null || s > bestScore) {
+                best = e.getKey();
                 bestScore = s;
-                best = el;
             }
         }
-        return best;
-    }
-
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) return 0;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1.0, links / (double) total);
-    }
-
-    /** Emits one piece per block of text, in document order, marking those inside {@code best}. */
-    private static void collect(Element el, Element best, boolean inside, List<Piece> out) {
-        boolean in = inside || el == best;
-        if (BLOCKS.contains(el.tagName()) || (el.tagName().equals("div") && hasOwnText(el))) {
-            String text = el.tagName().equals("div") ? ownBlockText(el) : el.text();
-            text = text.strip();
-            if (!text.isEmpty()) {
-                boolean kept = in && keep(el);
-                out.add(new Piece(text, kind(el), kept));
+        if (System.getenv("HX_DEBUG") != null) System.err.println("best " + (best == null ? null : best.tagName() + "." + best.className() + "#" + best.id()) + " " + bestScore + " strict=" + scan.strict);
+        if (best == null) return List.of(root);
+        // a container whose parent holds nearly as much is one of several article parts
+        while (best.parent() != null && best != root) {
+            Double ps = scores.get(best.parent());
+            if (ps == null || ps < bestScore * 0.85 || scan.junk(best.parent())) break;
+            best = best.parent();
+            bestScore = Math.max(bestScore, ps);
+        }
+        if (best == root || best.parent() == null) return List.of(best);
+        List<Element> out = new ArrayList<>();
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sib : best.parent().children()) {
+            if (sib == best) {
+                out.add(sib);
+                continue;
             }
-            if (!el.tagName().equals("div")) return;
+            if (scan.junk(sib)) continue;
+            double bonus = !best.className().isEmpty() && sib.className().equals(best.className()) ? bestScore * 0.2 : 0;
+            Double s = scores.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                out.add(sib);
+            } else if (sib.tagName().equals("p")) {
+                int len = scan.lengths(sib)[0];
+                double ld = scan.linkDensity(sib);
+                String t = sib.text();
+                if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && (t.endsWith(".") || t.contains(". "))) out.add(sib);
+            }
         }
-        for (Element child : el.children()) collect(child, best, in, out);
+        return out;
     }
 
-    private static boolean keep(Element el) {
-        for (Element e = el; e != null; e = e.parent()) {
-            String cls = e.className() + " " + e.id();
-            if (e.tagName().equals("nav") || e.tagName().equals("aside") || e.tagName().equals("footer")) return false;
-            if (UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find()) return false;
-            if (e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("body")) break;
+    /**
+     * The container the page itself marks as the article body, when exactly that is its
+     * prose: several such marks are resolved to the one holding most text.
+     */
+    private static Element marked(Element root, Scan scan) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : root.getAllElements()) {
+            boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || (DIVS.contains(e.tagName()) && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
+            if (!mark) continue;
+            int len = scan.lengths(e)[0];
+            if (len > bestLen && scan.linkDensity(e) < 0.4) {
+                best = e;
+                bestLen = len;
+            }
         }
-        if (el.tagName().equals("li") || el.tagName().equals("td")) return linkDensity(el) < 0.5;
-        return linkDensity(el) < 0.7;
+        return bestLen >= 250 ? best : null;
+    }
+
+    /** The elements that hold prose directly: p, pre, td, and block containers with no block inside. */
+    private static void paragraphs(Element el, Scan scan, List<Para> out) {
+        if (el != el.ownerDocument().body() && scan.junk(el)) return;
+        String tag = el.tagName();
+        if (SCORED.contains(tag) && scan.leaf(el) || DIVS.contains(tag) && scan.leaf(el)) {
+            out.add(new Para(el.parent(), el.text()));
+            return;
+        }
+        // text straight inside a container, between its blocks, is a paragraph of that container
+        StringBuilder run = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t) {
+                run.append(t.text());
+            } else if (n instanceof Element c && inline(c, scan)) {
+                run.append(c.text());
+            } else if (n instanceof Element c) {
+                if (!run.isEmpty() && !run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+                run.setLength(0);
+                paragraphs(c, scan, out);
+            }
+        }
+        if (!run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+    }
+
+    /** A run of prose to score, and the container its score goes to first. */
+    private record Para(Element scoresFrom, String text) {}
+
+    private static boolean inline(Element e, Scan scan) {
+        return !BLOCKS.contains(e.tagName()) && !CONTAINERS.contains(e.tagName()) && scan.leaf(e);
+    }
+
+    /**
+     * Readability's conditional cleaning: a list, table or box inside the article that is
+     * mostly links, images or form fields, or says by its class that it is furniture.
+     */
+    private static boolean furnitureBox(Element e, Scan scan) {
+        String tag = e.tagName();
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("ul") && !tag.equals("ol") && !tag.equals("table")
+                && !tag.equals("figure") && !tag.equals("dl")) return false;
+        int w = weight(e);
+        if (w < 0 && scan.strict) return true;
+        String text = e.text();
+        if (text.split("[,，、]", -1).length - 1 >= 10) return false;
+        int len = scan.lengths(e)[0];
+        double ld = scan.linkDensity(e);
+        int ps = e.getElementsByTag("p").size();
+        int imgs = e.getElementsByTag("img").size();
+        int lis = e.getElementsByTag("li").size() - 100;
+        int inputs = e.getElementsByTag("input").size();
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        if (tag.equals("figure")) return false;
+        if (imgs > 1 && ps / (double) imgs < 0.5 && !list) return true;
+        if (!list && lis > ps) return true;
+        if (inputs > ps / 3) return true;
+        if (!list && len < 25 && (imgs == 0 || imgs > 2) && ld > 0) return true;
+        if (w < 25 && ld > 0.2 + (list ? 0.15 : 0)) return true;
+        return w >= 25 && ld > 0.5;
+    }
+
+    /** Emits one piece per block of text, in document order, marking those inside the article. */
+    private static void collect(Element el, Set<Element> article, boolean inside, boolean dropped, Scan scan,
+                                List<Piece> out) {
+        boolean in = inside || article.contains(el);
+        boolean top = article.contains(el);
+        boolean drop = !top && (dropped || (el != el.ownerDocument().body() && scan.junk(el)) || (in && furnitureBox(el, scan)));
+        if (scan.leaf(el)) {
+            String text = el.text().strip();
+            if (!text.isEmpty()) out.add(new Piece(text, kind(el), in && !drop && keep(el, scan)));
+            return;
+        }
+        StringBuilder run = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t) {
+                run.append(t.text());
+            } else if (n instanceof Element c && inline(c, scan)) {
+                run.append(c.text());
+            } else if (n instanceof Element c) {
+                flush(run, el, in && !drop, scan, out);
+                collect(c, article, in, drop, scan, out);
+            }
+        }
+        flush(run, el, in && !drop, scan, out);
+    }
+
+    /** Text that sits between blocks, straight inside a container, is a line of its own. */
+    private static void flush(StringBuilder run, Element parent, boolean kept, Scan scan, List<Piece> out) {
+        String text = run.toString().replaceAll("\\s+", " ").strip();
+        run.setLength(0);
+        if (!text.isEmpty()) out.add(new Piece(text, kind(parent), kept && scan.linkDensity(parent) < 0.7));
+    }
+
+    private static boolean keep(Element el, Scan scan) {
+        double ld = scan.linkDensity(el);
+        if (el.tagName().equals("li") || el.tagName().equals("td") || el.tagName().equals("dd")) return ld < 0.5;
+        return ld < 0.7;
     }
 
     private static String kind(Element el) {
@@ -171,17 +422,4 @@ final class HtmlExtractor {
         return el.tagName().matches("h[1-6]") ? "heading" : "paragraph";
     }
 
-    private static boolean hasOwnText(Element el) {
-        for (Node n : el.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return true;
-        return false;
-    }
-
-    private static String ownBlockText(Element el) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n : el.childNodes()) {
-            if (n instanceof TextNode t) sb.append(t.text());
-            else if (n instanceof Element e && !BLOCKS.contains(e.tagName()) && !e.tagName().equals("div")) sb.append(e.text()).append(' ');
-        }
-        return sb.toString().replaceAll("\\s+", " ");
-    }
 }

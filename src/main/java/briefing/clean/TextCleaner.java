@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
-    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    // Linear on any line: one start per run of name characters (the lookbehind), and no
+    // repeated group, whose backtracking recursed once per label (StackOverflowError on
+    // "a.a.a…" lines) and restarted inside long runs (quadratic on a 5 MB word).
+    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
@@ -40,6 +43,23 @@ final class TextCleaner {
     record Result(String title, LocalDate date, String author, String publication, String sourceUrl,
                   List<Block> blocks, List<String> removed, List<LineVerdict> verdicts) {}
 
+    /** Whitespace-separated words, and for scripts written without spaces two characters to a word. */
+    static int words(String text) {
+        int words = 0, dense = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                in = false;
+            } else {
+                if (!in) words++;
+                in = true;
+                if (c >= 0x3040 && c <= 0x30FF || c >= 0x4E00 && c <= 0x9FFF) dense++;
+            }
+        }
+        return words + dense / 2;
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -57,7 +77,7 @@ final class TextCleaner {
             this.no = no;
             this.text = text;
             this.lower = Cues.lower(text);
-            this.words = text.split("\\s+").length;
+            this.words = words(text);
             this.terminal = TERMINAL.matcher(text).matches();
             this.prose = (words >= 6 && terminal && !text.endsWith(":")) || words >= 25;
         }
@@ -144,40 +164,50 @@ final class TextCleaner {
     }
 
     /**
-     * The first and last line of the article's main block: the run of prose lines, broken by
-     * hard boundaries and by long stretches without prose, that holds the most words.
+     * The first and last line of the article's main block: the stretch of lines with the
+     * highest sum of line scores (prose counts by its words, fragments, dates and repeated
+     * lines count against), never across a hard boundary. Prose after a comment counter
+     * ("34 Comments") counts for less: readers' comments follow the article.
      */
     private int[] mainBlock(List<Line> lines, Set<String> furniture) {
-        int bestFirst = -1, bestLast = -1, bestWords = 0;
-        int runFirst = -1, runLast = -1, runWords = 0, gap = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            Line l = i < lines.size() ? lines.get(i) : null;
-            boolean breaks = l == null || hardBoundary(l) || gap > 6;
-            if (breaks && runFirst >= 0) {
-                if (runWords > bestWords) {
-                    bestFirst = runFirst;
-                    bestLast = runLast;
-                    bestWords = runWords;
-                }
+        int bestFirst = -1, bestLast = -1, runFirst = -1;
+        double best = 0, run = 0;
+        boolean afterComments = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
+                afterComments |= cues.commentsLine(l.lower) != null || cues.commentCount(l.lower) != null;
                 runFirst = -1;
-                runWords = 0;
-            }
-            if (l == null) break;
-            if (hardBoundary(l)) {
-                gap = 0;
+                run = 0;
                 continue;
             }
-            if (l.prose && !furniture.contains(l.lower)) {
-                if (runFirst < 0) runFirst = i;
-                runLast = i;
-                runWords += l.words;
-                gap = 0;
-            } else if (runFirst >= 0) {
-                gap++;
+            double s = lineScore(l, furniture);
+            if (s > 0 && afterComments) s *= 0.3;
+            if (runFirst < 0) {
+                if (s <= 0) continue;
+                runFirst = i;
+                run = 0;
+            }
+            run += s;
+            if (run <= 0) {
+                runFirst = -1;
+                run = 0;
+            } else if (run > best) {
+                best = run;
+                bestFirst = runFirst;
+                bestLast = i;
             }
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    private double lineScore(Line l, Set<String> furniture) {
+        if (furniture.contains(l.lower)) return -5;
+        if (l.prose) return l.words;
+        if (dates.find(l.text) != null) return -5;
+        if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
+        return -3;
     }
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
@@ -317,6 +347,14 @@ final class TextCleaner {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "fragment inside the article"));
             }
             afterImage = false;
+        }
+        // a subheading needs text under it; one followed only by removed lines is debris, and
+        // without this it would vanish only when the cleaned text is cleaned again
+        boolean textAfter = false;
+        for (int i = last; i >= first; i--) {
+            Line l = lines.get(i);
+            if (l.role == Role.CONTENT) textAfter = true;
+            else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 final class Aligner {
     private static final double SKIP = 3.0;
     private static final double MERGE = 1.0;
+    private static final double LENGTH = 3.0;
 
     private Aligner() {}
 
@@ -78,12 +79,25 @@ final class Aligner {
             rl += right.get(y).length();
             b.addAll(fr.get(y));
         }
-        double c = Math.abs(Math.log((ll + 20.0) / ((rl + 20.0) * ratio)));
+        // as in Gale and Church, a length that strays far from the expected one costs more than
+        // skipping: a paragraph twice too long is not a translation of its neighbour
+        double c = LENGTH * Math.abs(Math.log((ll + 20.0) / ((rl + 20.0) * ratio)));
+        if (di + dj == 3) {
+            c += MERGE;
+            // a merged paragraph with numbers or names of its own, none found across, has no partner there
+            if (strayAnchors(fl, i, di, b) || strayAnchors(fr, j, dj, a)) c += SKIP;
+        }
         int union = a.size() + b.size();
         a.retainAll(b);
         if (union > 0) c -= 1.5 * (2.0 * a.size() / union); // shared numbers and names anchor the pair
         else c -= 0.1;
-        if (di + dj == 3) c += MERGE;
         return c + 1.0; // every row costs something, so merges only win when they fit better
+    }
+
+    private static boolean strayAnchors(List<Set<String>> features, int from, int count, Set<String> across) {
+        for (int x = from; x < from + count; x++) {
+            if (!features.get(x).isEmpty() && java.util.Collections.disjoint(features.get(x), across)) return true;
+        }
+        return false;
     }
 }

@@ -150,8 +150,12 @@ public final class Enricher {
         List<Article> linked = new ArrayList<>();
         for (Article a : sorted) {
             List<String> tr = List.copyOf(translations.getOrDefault(a.id(), List.of()));
-            linked.add(a.withLinks(tr, List.copyOf(sameEvent.getOrDefault(a.id(), List.of())))
-                    .withTopics(finalTopics(a, tr.stream().map(scored::get).toList())));
+            List<TopicScore> topics = finalTopics(a, tr.stream().map(scored::get).toList());
+            if (topics.isEmpty()) {
+                problems.add(Problem.warning(a.id(), 0, "no topic found; the article is on no topic page",
+                        "add 'topics: [...]' front matter, or keywords in its language to the taxonomy"));
+            }
+            linked.add(a.withLinks(tr, List.copyOf(sameEvent.getOrDefault(a.id(), List.of()))).withTopics(topics));
         }
         linked.sort(newestFirst());
         Map<String, List<String>> related = Related.choose(linked, names);

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * by another outlet shares some.
  */
 record Evidence(Set<String> features, int paragraphs, int length) {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
+    private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     static Evidence of(List<String> paragraphs) {
         Set<String> f = new LinkedHashSet<>();
@@ -29,8 +30,8 @@ record Evidence(Set<String> features, int paragraphs, int length) {
                 String n = normalise(m.group(1));
                 if (n == null) continue;
                 if (m.group(2) != null) f.add("%" + n);
-                else if (n.matches("(19|20)\\d\\d")) f.add("y" + n);
-                else if (!n.matches("\\d") ) f.add("n" + n);
+                else if (YEAR.matcher(n).matches()) f.add("y" + n);
+                else if (n.length() > 1) f.add("n" + n); // single digits say nothing
             }
             Matcher u = URL.matcher(p);
             while (u.find()) f.add("u" + u.group());
@@ -55,7 +56,8 @@ record Evidence(Set<String> features, int paragraphs, int length) {
     private static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) && (c > 0x24F || briefing.enrich.Slugger.fold(String.valueOf(c)).charAt(0) != c)) return false;
+            if (c < 0x80 || !Character.isLetter(c)) continue;
+            if (c > 0x24F || Slugger.fold(String.valueOf(c)).charAt(0) != c) return false;
         }
         return true;
     }

@@ -60,7 +60,8 @@ final class Related {
                 Set<String> theirs = names.getOrDefault(b.id(), Set.of());
                 for (String n : mine) if (theirs.contains(n)) s += 1;
                 if (s < 2) continue;
-                if (b.lang().equals(a.lang())) s += 0.5;
+                // a reader prefers their own language: it outweighs a shared name, not a shared topic
+                if (b.lang().equals(a.lang())) s += 1.5;
                 scored.add(new Scored(b.id(), s, j));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::order));

@@ -4,18 +4,23 @@ import briefing.model.Taxonomy;
 
 import briefing.model.TopicScore;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags texts with topics of a {@link Taxonomy}. Alphabetic scripts match whole words (a
  * keyword of several words as a phrase; a trailing '*' as a word prefix); Chinese, Japanese
- * and Korean keywords match as exact phrases. Lower-case keywords match in any case;
+ * and Korean keywords match as exact phrases. A keyword starting with '!' is a phrase that
+ * holds one of the topic's keywords but means something else ("!Mỹ Tho", a city, under the
+ * United States): where it matches, nothing counts. Lower-case keywords match in any case;
  * acronyms and capitalised one-word names ("US", "AI", "Mỹ", "Nga") only as written, so
  * "us" or "cập nhật" never count. Scores weigh the title 3, the lede 2 and the rest 1, times
  * the topic's weight (specific themes such as semiconductors weigh more than a country's
@@ -23,7 +28,8 @@ import java.util.Map;
  * hundreds of words plus one. Thread-safe.
  */
 public final class TopicTagger {
-    private record Keyword(String topic, String[] tokens, boolean exactCase, boolean prefix) {}
+    /** {@code negative}: a phrase that holds one of the topic's keywords but means something else. */
+    private record Keyword(String topic, String[] tokens, boolean exactCase, boolean prefix, boolean negative) {}
 
     /** lang → first token (lower case) → keywords starting with it. */
     private final Map<String, Map<String, List<Keyword>>> index = new HashMap<>();
@@ -32,6 +38,8 @@ public final class TopicTagger {
     private final Map<String, Double> weights = new HashMap<>();
     /** lang → CJK phrases → topic. */
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
+    /** lang → CJK phrases → the topic whose keywords do not count inside them. */
+    private final Map<String, Map<String, String>> negativePhrases = new HashMap<>();
     private final Taxonomy taxonomy;
 
     public TopicTagger(Taxonomy taxonomy) {
@@ -39,7 +47,8 @@ public final class TopicTagger {
         for (Taxonomy.Topic t : taxonomy.topics()) {
             weights.put(t.key(), t.weight());
             t.keywords().forEach((lang, words) -> {
-                for (String w : words) add(lang, t.key(), w.strip());
+                // the taxonomy may be saved decomposed; texts are NFC by the time they get here
+                for (String w : words) add(lang, t.key(), Normalizer.normalize(w.strip(), Normalizer.Form.NFC));
             });
         }
     }
@@ -48,10 +57,13 @@ public final class TopicTagger {
         return taxonomy;
     }
 
-    private void add(String lang, String topic, String word) {
+    private void add(String lang, String topic, String keyword) {
+        boolean negative = keyword.startsWith("!");
+        String word = negative ? keyword.substring(1).strip() : keyword;
         if (word.isEmpty()) return;
         if (isCjk(word)) {
-            phrases.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(word, topic);
+            if (negative) negativePhrases.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(word, topic);
+            else phrases.computeIfAbsent(lang, k -> new LinkedHashMap<>()).put(word, topic);
             return;
         }
         boolean prefix = word.endsWith("*");
@@ -61,7 +73,7 @@ public final class TopicTagger {
         boolean exact = tokens.size() == 1 && !w.equals(w.toLowerCase(Locale.ROOT))
                 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 5 || "vi".equals(lang));
         String[] arr = tokens.stream().map(s -> exact ? s : s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        Keyword k = new Keyword(topic, arr, exact, prefix);
+        Keyword k = new Keyword(topic, arr, exact, prefix, negative);
         if (prefix && arr.length == 1) {
             String head = arr[0].toLowerCase(Locale.ROOT);
             prefixes.computeIfAbsent(lang, x -> new HashMap<>())
@@ -140,23 +152,46 @@ public final class TopicTagger {
             List<Keyword> candidates = idx.get(lower);
             List<Keyword> byPrefix = pre.get(lower.substring(0, Math.min(3, lower.length())));
             if (candidates == null && byPrefix == null) continue;
-            // the longest matching keyword at a position wins, so "South Korea" is not also "Korea"
+            // the longest matching keyword at a position wins, so "South Korea" is not also "Korea";
+            // a negative one blocks only its own topic ("investment climate" is still investment)
+            Set<String> blocked = new HashSet<>();
+            int span = 1;
+            for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
+                if (list == null) continue;
+                for (Keyword k : list) {
+                    if (k.negative() && matches(k, tokens, i)) {
+                        blocked.add(k.topic());
+                        span = Math.max(span, k.tokens().length);
+                    }
+                }
+            }
             Keyword best = null;
             for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
                 if (list == null) continue;
                 for (Keyword k : list) {
-                    if (matches(k, tokens, i) && (best == null || k.tokens().length > best.tokens().length)) best = k;
+                    if (!k.negative() && !blocked.contains(k.topic()) && matches(k, tokens, i)
+                            && (best == null || k.tokens().length > best.tokens().length)) best = k;
                 }
             }
             if (best != null) {
                 raw.merge(best.topic(), weight, Double::sum);
-                i += best.tokens().length - 1;
+                span = Math.max(span, best.tokens().length);
             }
+            i += span - 1;
         }
         Map<String, String> ph = phrases.get(lang);
         if (ph != null && isCjk(text)) {
+            Map<String, boolean[]> excluded = new HashMap<>();
+            negativePhrases.getOrDefault(lang, Map.of()).forEach((n, topic) -> {
+                for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+                    java.util.Arrays.fill(excluded.computeIfAbsent(topic, t -> new boolean[text.length()]), at, at + n.length(), true);
+                }
+            });
             ph.forEach((p, topic) -> {
-                for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length())) raw.merge(topic, weight, Double::sum);
+                boolean[] not = excluded.get(topic);
+                for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length())) {
+                    if (not == null || !not[at]) raw.merge(topic, weight, Double::sum);
+                }
             });
         }
     }

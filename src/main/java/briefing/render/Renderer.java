@@ -597,7 +597,8 @@ public final class Renderer {
             ObjectNode pub = n.putObject("publisher");
             pub.put("@type", "Organization");
             pub.put("name", a.cleaned().publication() != null ? a.cleaned().publication() : messages.get(config.defaultLanguage(), "site.title"));
-            if (a.cleaned().sourceUrl() != null) n.put("isBasedOn", a.cleaned().sourceUrl());
+            String source = a.cleaned().sourceUrl() == null ? "" : safeUrl(a.cleaned().sourceUrl());
+            if (!source.isEmpty()) n.put("isBasedOn", source);
             if (!a.translations().isEmpty()) {
                 // the default language's version is the work; the others are its translations
                 boolean original = a.lang().equals(config.defaultLanguage());
@@ -612,7 +613,8 @@ public final class Renderer {
                     o.put("url", links.hasBase() ? links.absolute(tp) : links.relative(path, tp));
                 }
             }
-            return n.toString().replace("</", "<\\/");
+            // no '<' at all, so seed text such as "<script>" never appears as markup, even inside the JSON
+            return n.toString().replace("<", "\\u003c");
         }
     }
 

@@ -71,7 +71,9 @@ public final class FrontMatterReader {
         try {
             root = new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
+            // the context mark is where the broken construct starts ("[trade, unclosed"); the problem
+            // mark may be the end of the block, which only says the parser ran out of text
+            Mark m = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             problems.add(Problem.warning(file, m == null ? 1 : m.getLine() + 2,
                     "front matter is not valid YAML (" + firstLine(e.getProblem()) + ")",
                     "fix the YAML; the article was built without its front matter"));
@@ -96,9 +98,9 @@ public final class FrontMatterReader {
         }
         boolean replace = map.containsKey("topics!");
         List<String> topics = f.list(map, replace ? "topics!" : "topics");
-        String source = f.string(map, "source_url");
-        if (source == null) source = f.string(map, "sourceUrl");
-        if (source == null) source = f.string(map, "source");
+        String source = f.webLink(map, "source_url");
+        if (source == null) source = f.webLink(map, "sourceUrl");
+        if (source == null) source = f.webLink(map, "source");
         return new FrontMatter(f.string(map, "title"), f.date(map, "date"), f.string(map, "lang"), topics, replace,
                 f.string(map, "slug"), f.string(map, "translationKey"), f.bool(map, "draft"),
                 f.string(map, "author"), f.string(map, "publication"), source);
@@ -131,6 +133,14 @@ public final class FrontMatterReader {
                 return s.isEmpty() ? null : s;
             }
             wrongType(key, "text");
+            return null;
+        }
+
+        /** An http(s) URL; anything else (javascript:, file paths) would become a link on the page. */
+        String webLink(Map<?, ?> m, String key) {
+            String s = string(m, key);
+            if (s == null || s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)) return s;
+            wrongType(key, "a web link starting with http:// or https://");
             return null;
         }
 

@@ -24,15 +24,29 @@ public final class SourceLoader {
         this.maxBytes = maxBytes;
     }
 
-    /** The seed files under {@code dir}, sorted by path, skipping hidden files and symlinks out of it. */
+    /**
+     * The seed files under {@code dir}, sorted by path. Hidden folders (.git) are passed over
+     * quietly; a hidden seed file and a symlink out of the folder are skipped with a warning.
+     */
     public List<Path> list(Path dir, List<Problem> problems) throws IOException {
         Path root = dir.toRealPath();
         List<Path> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (Files.isDirectory(p)) continue;
+                Path relPath = dir.relativize(p);
                 String name = p.getFileName().toString();
-                if (name.startsWith(".") || Files.isDirectory(p)) continue;
-                String rel = dir.relativize(p).toString();
+                String rel = relPath.toString();
+                boolean hiddenFolder = false;
+                for (int i = 0; i < relPath.getNameCount() - 1; i++) hiddenFolder |= relPath.getName(i).toString().startsWith(".");
+                if (hiddenFolder) continue;
+                if (name.startsWith(".")) {
+                    if (Format.of(name) != null) {
+                        problems.add(Problem.warning(rel, 0, "hidden file (its name starts with '.')",
+                                "rename it without the leading dot to publish it; it was skipped"));
+                    }
+                    continue;
+                }
                 if (Format.of(name) == null) {
                     problems.add(Problem.warning(rel, 0, "not a seed file (.txt, .md or .html)", "it was skipped"));
                     continue;

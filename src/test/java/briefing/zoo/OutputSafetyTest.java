@@ -1,0 +1,100 @@
+package briefing.zoo;
+
+import briefing.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * {@code build --out X} for folders that must never become the site: refused with exit 1 and
+ * one clear line, before anything is written. The tests run in the project folder, so
+ * {@code seeds}, {@code templates} and {@code .} are the real ones.
+ */
+class OutputSafetyTest {
+    @TempDir
+    static Path tmp;
+    static Path tinySeeds;
+
+    @BeforeAll
+    static void tinySeeds() throws IOException {
+        tinySeeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(tinySeeds.resolve("a.md"), "# Short note\n\nOne short article keeps these builds fast.\n");
+    }
+
+    /** Every path under {@code dir} (not following links) with its size and modification time. */
+    static Map<String, String> snapshot(Path dir, int depth) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir, depth)) {
+            for (Path p : s.toList()) {
+                if (p.startsWith("./target") || p.startsWith("target")) continue; // surefire writes there meanwhile
+                m.put(p.toString(), Files.isDirectory(p) ? "dir" : Files.size(p) + "@" + Files.getLastModifiedTime(p));
+            }
+        }
+        return m;
+    }
+
+    static String run(int expectedExit, String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        int code;
+        try {
+            code = Main.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        String printed = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedExit, code, printed);
+        assertFalse(printed.contains("Exception") || printed.contains("\tat "), printed);
+        return printed;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "seeds/sub", "templates", "templates/calm", ".", "/", "~", "src/.."})
+    void refusedWithAClearMessageAndNothingChanges(String out) throws IOException {
+        Path target = out.equals("~") ? Path.of(System.getProperty("user.home")) : Path.of(out);
+        Path watched = target.toAbsolutePath().normalize().getParent() == null ? target : target.toAbsolutePath().normalize();
+        boolean seedsItself = out.startsWith("seeds");
+        Map<String, String> before = snapshot(Path.of("."), 3);
+        // names only: other programs may touch files in / or the home folder meanwhile
+        Set<String> outBefore = Files.isDirectory(watched) ? snapshot(watched, 1).keySet() : Set.of();
+        String printed = run(1, "build", "--source", seedsItself ? "seeds" : tinySeeds.toString(), "--out", target.toString(),
+                "--config", tmp.resolve("none.yml").toString());
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("error: ") && l.contains("refusing to write the site")
+                && l.contains("choose another --out")), printed);
+        assertEquals(before, snapshot(Path.of("."), 3), "the project folder changed");
+        assertEquals(outBefore, Files.isDirectory(watched) ? snapshot(watched, 1).keySet() : Set.of(), "the output folder changed");
+        assertFalse(Files.exists(Path.of("seeds/sub")));
+    }
+
+    @Test
+    void aFolderOfSomeoneElsesFilesIsNotReplacedWithoutForce() throws IOException {
+        Path foreign = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(foreign.resolve("holiday.jpg"), "not a site");
+        String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", foreign.toString(),
+                "--config", tmp.resolve("none.yml").toString());
+        assertTrue(printed.contains("holds files briefing did not write"), printed);
+        assertEquals("not a site", Files.readString(foreign.resolve("holiday.jpg")));
+        try (Stream<Path> s = Files.list(foreign)) {
+            assertEquals(1, s.count());
+        }
+    }
+}
