@@ -9,7 +9,7 @@ JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$PWD/target/briefing.jar")
 [ -f target/briefing.jar ] || mvn -q -B package -DskipTests
 W=$(mktemp -d /tmp/briefing-rebuild.XXXXXX)
 WATCH=
-trap '[ -n "$WATCH" ] && kill "$WATCH" 2>/dev/null; rm -rf "$W"' EXIT
+trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT
 python3 "$MAKE" --articles "$N" --out "$W/seeds" --format md >/dev/null
 ARGS=(--source "$W/seeds" --out "$W/site" --templates "$PWD/templates" --config "$W/site.yml")
 
@@ -21,7 +21,7 @@ edit() { # one seed, one paragraph: a visible change
 }
 timed() { # wall and CPU (user + system) seconds of one build: "WALL CPU"
   /usr/bin/time -f "%e %U %S" -o "$W/time" "${JAVA[@]}" build "${ARGS[@]}" "$@" >"$W/build.log" 2>&1
-  awk '{ printf "%s %.2f", $1, $2 + $3 }' "$W/time"
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$W/time"
 }
 
 read -r cold_w cold_c < <(timed --clean)

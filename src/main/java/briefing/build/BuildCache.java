@@ -196,6 +196,7 @@ public final class BuildCache {
         private final Map<String, String> sourcesNow = new ConcurrentHashMap<>();
         private final Map<String, String> keysNow = new ConcurrentHashMap<>();
         private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
+        private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
         private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
         private final Map<String, String> digestsNow = new ConcurrentHashMap<>();
         private final Map<String, Reason> rendered = new ConcurrentHashMap<>();
@@ -253,13 +254,7 @@ public final class BuildCache {
             } else {
                 e = make.get();
                 cleaned.put(doc.file(), new Reason(doc.file(), why(doc.file(), source)));
-                if (key != null) {
-                    try {
-                        write(dir.resolve("articles").resolve(key + ".json"), e);
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
-                    }
-                }
+                if (key != null) fresh.put(key, e);
             }
             if (key != null) {
                 keysNow.put(doc.file(), key);
@@ -346,6 +341,18 @@ public final class BuildCache {
                 stamps.put(d.getKey(), new Stamp(d.getValue(), a.size(), a.lastModifiedTime().toMillis()));
             }
             pages = new Pages(writer.out().toString(), renderSettings, stamps);
+            // written only now: a build refused or failed before its site was committed leaves no trace
+            try {
+                fresh.entrySet().parallelStream().forEach(f -> {
+                    try {
+                        write(dir.resolve("articles").resolve(f.getKey() + ".json"), f.getValue());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                });
+            } catch (UncheckedIOException x) {
+                throw x.getCause();
+            }
             write(dir.resolve("index.json"), index);
             write(dir.resolve("pages.json"), pages);
             Path articles = dir.resolve("articles");

@@ -170,7 +170,8 @@ public final class Builder {
     /** The cache of the last build when it used the same folder, else the one on disk. */
     private BuildCache cache(Options o) throws BuildFailure {
         Path dir = o.cacheDir().toAbsolutePath().normalize();
-        for (Path p : List.of(o.out(), o.source())) {
+        // the default sits beside the output, which the writer checks; a chosen folder is checked here
+        for (Path p : o.cache() == null ? List.<Path>of() : List.of(o.out(), o.source())) {
             Path pa = p.toAbsolutePath().normalize();
             if (dir.startsWith(pa) || pa.startsWith(dir)) {
                 throw new BuildFailure(dir + ": the cache folder must be outside " + p + "; pass another --cache", null);
