@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +45,12 @@ final class ConfigReader {
             o.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(o)).load(text);
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
+            Mark m = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark(); // where the broken construct starts
             throw new ConfigException(file + ":" + (m == null ? 1 : m.getLine() + 1) + ": not valid YAML ("
                     + e.getProblem() + "); fix the file");
-        } catch (YAMLException e) {
-            throw new ConfigException(file + ": not usable YAML (" + e.getMessage().split("\n")[0] + "); fix the file");
+        } catch (RuntimeException e) {
+            // YAMLException, or what SnakeYAML lets through (a bad !!binary value: IllegalArgumentException)
+            throw new ConfigException(file + ": not usable YAML (" + String.valueOf(e.getMessage()).split("\n")[0] + "); fix the file");
         }
         if (root == null) return d;
         if (!(root instanceof Map<?, ?> map)) throw new ConfigException(file + ":1: expected 'key: value' lines; see README.md");

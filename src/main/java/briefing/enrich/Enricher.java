@@ -63,6 +63,19 @@ public final class Enricher {
         if (c.paragraphs().isEmpty()) {
             problems.add(Problem.warning(c.file(), 0, "no article text was found", "check the file; the page has no body"));
         }
+        if (c.date() == null && c.format() != Format.MARKDOWN) {
+            problems.add(Problem.warning(c.file(), 0, "the text states no date with a year",
+                    "add 'date: YYYY-MM-DD' front matter; the article is listed after dated ones"));
+        }
+        int kept = 0, removed = 0;
+        for (String p : c.paragraphs()) kept += p.length();
+        for (String r : c.removed()) removed += r.length();
+        // pages copied whole lose their furniture, but rarely more than half of their text
+        if (c.format() != Format.MARKDOWN && removed > 2000 && removed > 1.5 * kept) {
+            problems.add(Problem.warning(c.file(), 0, String.format(java.util.Locale.ROOT,
+                    "%d%% of the text was removed as page furniture (%d lines)", Math.round(100.0 * removed / (kept + removed)),
+                    c.removed().size()), "check with 'clean --explain'; add front matter or trim the file if content was lost"));
+        }
         List<TopicScore> topics = topics(c, fm, lang, title, lede, problems);
         String key = fm.translationKey();
         if (key == null && suffix.matches() && c.format() == Format.MARKDOWN) key = suffix.group(1);

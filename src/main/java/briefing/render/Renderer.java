@@ -1,11 +1,13 @@
 package briefing.render;
 
+import briefing.lang.LanguageData;
 import briefing.model.Article;
 import briefing.model.Block;
 import briefing.model.Parallel;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
 import briefing.model.TopicScore;
+import briefing.search.SearchIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +49,7 @@ import java.util.UUID;
  */
 public final class Renderer {
     /** Files of a theme's {@code static/} folder, copied to {@code assets/} as they are. */
-    static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js");
+    static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js", "search.js");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Parser MARKDOWN;
@@ -127,9 +129,7 @@ public final class Renderer {
         page(sink, "", "entry.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "entry", "",
                 messages.get(config.defaultLanguage(), "site.title"), messages.get(config.defaultLanguage(), "site.tagline"),
                 config.defaultLanguage(), view.editionAlternates(ed -> "")), Map.of());
-        page(sink, "404.html", "404.ftlh", config.defaultLanguage(), view.pageInfo(config.defaultLanguage(), "404", "404.html",
-                messages.get(config.defaultLanguage(), "notfound.title"), messages.get(config.defaultLanguage(), "notfound.text"),
-                config.defaultLanguage(), List.of()), Map.of());
+        notFound(sink, view);
 
         for (String ed : config.languages()) {
             List<Article> listed = in.articles();
@@ -204,9 +204,12 @@ public final class Renderer {
             }
         }
 
+        search(sink, in, view);
+
         sink.write("sitemap.xml", run("sitemap.ftlx", Map.of("urls", view.sitemap())));
-        sink.write("robots.txt", "User-agent: *\nAllow: /\n"
-                + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml") + "\n" : ""));
+        // robots.txt only takes an absolute sitemap URL
+        sink.write("robots.txt", "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
+                : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n");
         for (String asset : ASSETS) {
             String text = asset(asset);
             if (text != null) sink.write("assets/" + asset, text);
@@ -218,6 +221,67 @@ public final class Renderer {
         List<Object> out = new ArrayList<>(List.of(about));
         out.addAll(shown);
         return out;
+    }
+
+    /**
+     * 404.html at the root, in every edition's language. Hosts serve it for a missing page at
+     * any depth, so with a base URL its links are made absolute; without one they stay
+     * relative to the root, which is right where the host serves it from the root and from disk.
+     */
+    private void notFound(PageSink sink, SiteView view) throws IOException, RenderException {
+        String ed = config.defaultLanguage();
+        List<Map<String, String>> notices = new ArrayList<>();
+        for (String e : config.languages()) {
+            notices.add(Map.of("lang", e, "title", messages.get(e, "notfound.title"), "text", messages.get(e, "notfound.text"),
+                    "home", messages.get(e, "notfound.home"), "url", links.relative("404.html", Links.home(e, 1))));
+        }
+        StringBuilder html = new StringBuilder();
+        page((p, text) -> html.append(text), "404.html", "404.ftlh", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
+                messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices));
+        if (!links.hasBase()) {
+            sink.write("404.html", html.toString());
+            return;
+        }
+        org.jsoup.nodes.Document doc = Jsoup.parse(html.toString(), links.absolute(""));
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element e : doc.select("[href], [src]")) {
+            String attr = e.hasAttr("href") ? "href" : "src";
+            if (!e.attr(attr).startsWith("#")) e.attr(attr, e.absUrl(attr));
+        }
+        sink.write("404.html", doc.outerHtml());
+    }
+
+    /** The search index of all articles, and a search page per edition that reads it. */
+    private void search(PageSink sink, Input in, SiteView view) throws IOException, RenderException {
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        for (Article a : in.articles()) {
+            List<String> topics = new ArrayList<>();
+            for (String key : a.topicKeys()) {
+                Taxonomy.Topic t = in.taxonomy().topic(key);
+                for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
+            }
+            String ed = config.editionOf(a.lang());
+            docs.add(new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
+                    a.date() == null ? null : a.date().toString(), a.title(), topics,
+                    a.cleaned().markdown() == null ? String.join("\n", a.cleaned().paragraphs())
+                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text()));
+        }
+        LanguageData languages = LanguageData.builtIn();
+        for (Map.Entry<String, String> f : SearchIndex.build(docs, languages::stopwords).entrySet()) {
+            sink.write(f.getKey(), f.getValue());
+        }
+        for (String ed : config.languages()) {
+            String path = ed + "/search/";
+            Map<String, String> names = new java.util.TreeMap<>();
+            for (Article a : in.articles()) names.put(a.lang(), messages.languageName(ed, a.lang()));
+            Map<String, Object> search = new HashMap<>();
+            search.put("index", links.relative(path, "search/index.js").replace("index.js", ""));
+            search.put("root", links.relative(path, "").replace("index.html", ""));
+            search.put("script", links.relative(path, "assets/search.js"));
+            search.put("langs", JSON.writeValueAsString(names));
+            page(sink, path, "search.ftlh", ed, view.pageInfo(ed, "search", path, messages.get(ed, "search.title"),
+                    messages.get(ed, "search.title"), ed, view.editionAlternates(e -> e + "/search/")), Map.of("search", search));
+        }
     }
 
     private List<Article> page(List<Article> list, int p) {
@@ -377,7 +441,7 @@ public final class Renderer {
             m.put("home", links.relative(path, Links.home(ed, 1)));
             m.put("entry", links.relative(path, ""));
             m.put("siteTitle", messages.get(ed, "site.title"));
-            if (!kind.equals("404")) {
+            if (!kind.equals("404") && !kind.equals("search")) {
                 Map<String, String> s = new LinkedHashMap<>();
                 s.put("path", path);
                 s.put("loc", links.hasBase() ? links.absolute(path) : path);
@@ -389,11 +453,13 @@ public final class Renderer {
                 }
                 sitemapAlternates.put(path, alts);
             }
-            // alternates hold site paths; templates get links relative to this page
+            // alternates hold site paths; templates get href (absolute when there is a base URL, for
+            // crawlers) and url (relative, for readers, so a portable site stays on disk)
             List<Map<String, String>> rel = new ArrayList<>();
             for (Map<String, String> alt : alternates) {
                 Map<String, String> r = new LinkedHashMap<>(alt);
                 r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
+                r.put("url", links.relative(path, alt.get("path")));
                 rel.add(r);
             }
             m.put("alternates", rel);

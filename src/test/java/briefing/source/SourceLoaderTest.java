@@ -98,4 +98,32 @@ class SourceLoaderTest {
         assertTrue(p.get(1).message().contains("draft"));
         assertEquals(3, p.get(1).line());
     }
+    @Test
+    void westernTextInWindows1252IsNotTakenForLegacyVietnamese() throws Exception {
+        String[] texts = {
+                "Noël à Paris : une idée naïve, dit-il. Le café coûte 3 € et la pièce fait 20 m² ; Coca-Cola® répond « non ».",
+                "Die Außenminister trafen sich am Donnerstag in Köln; die Gespräche über Zölle dauerten bis spät in die Nacht.",
+                "El presidente señaló que la reunión en Bogotá fue «muy útil» y que habrá acuerdos en años próximos."};
+        for (String t : texts) {
+            assertEquals(Decoder.Legacy.WINDOWS_1252, Decoder.Legacy.guess(t.getBytes("windows-1252"), 0), t);
+        }
+    }
+
+    @Test
+    void legacyVietnameseIsRecognisedByItsBytePatterns() throws Exception {
+        byte[] tcvn = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/zoo/vietnamese-tcvn3.txt"));
+        byte[] vni = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/zoo/vietnamese-vni.txt"));
+        assertEquals(Decoder.Legacy.TCVN3, Decoder.Legacy.guess(tcvn, 0));
+        assertEquals(Decoder.Legacy.VNI, Decoder.Legacy.guess(vni, 0));
+        // the fixtures hold what the legacy fonts' users typed: "Hà Nội" read as Latin-1 / windows-1252
+        assertTrue(new String(tcvn, StandardCharsets.ISO_8859_1).startsWith("Hµ Néi"));
+        assertTrue(new String(vni, "windows-1252").startsWith("Haø Noäi"));
+    }
+
+    @Test
+    void controlBytesMeanBinaryEvenWithoutNul() {
+        List<Problem> p = new ArrayList<>();
+        assertNull(parse(new byte[]{'G', 'I', 'F', '8', '9', 'a', 0x01, 0x02}, p));
+        assertTrue(p.get(0).message().startsWith("binary data (byte 0x1 at offset 6)"), p.toString());
+    }
 }

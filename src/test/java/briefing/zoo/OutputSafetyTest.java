@@ -62,6 +62,7 @@ class OutputSafetyTest {
             System.setErr(oldErr);
         }
         String printed = buf.toString(StandardCharsets.UTF_8);
+        System.out.print(printed);
         assertEquals(expectedExit, code, printed);
         assertFalse(printed.contains("Exception") || printed.contains("\tat "), printed);
         return printed;

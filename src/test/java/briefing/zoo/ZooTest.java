@@ -59,6 +59,7 @@ class ZooTest {
                 Arguments.of("yaml-malformed.md", Outcome.WARNING, 4, "front matter is not valid YAML"),
                 Arguments.of("yaml-unknown-key.md", Outcome.WARNING, 3, "unknown front matter key 'titel'"),
                 Arguments.of("yaml-wrong-type.md", Outcome.WARNING, 3, "front matter 'draft' should be true or false"),
+                Arguments.of("yaml-bad-binary.md", Outcome.WARNING, 1, "front matter is not usable YAML (Length of Base64 encoded input string"),
                 Arguments.of("yaml-alias-bomb.md", Outcome.WARNING, 1, "Number of aliases for non-scalar nodes exceeds the specified max=20"),
                 Arguments.of("hostile.md", Outcome.WARNING, 3, "'source_url' should be a web link"),
                 Arguments.of("utf16le-bom.txt", Outcome.PAGE, 0, "Hà Nội đón đoàn đại biểu quốc tế"),
@@ -143,11 +144,11 @@ class ZooTest {
         }
     }
 
-    /** The lines about a file's input; the zoo's tiny articles match no topic, which is not what they test. */
+    /** The lines about a file's input; that the zoo's tiny articles state no date and match no topic is not what they test. */
     private static List<String> linesAbout(String file) {
         List<String> out = new ArrayList<>();
         for (String l : printed.split("\n")) {
-            if (l.matches("(error|warning): " + Pattern.quote(file) + "(:\\d+)?: .*") && !l.contains(": no topic found;")) out.add(l);
+            if (l.matches("(error|warning): " + Pattern.quote(file) + "(:\\d+)?: .*") && !l.contains(": no topic found;") && !l.contains(": the text states no date")) out.add(l);
         }
         return out;
     }
@@ -262,21 +263,32 @@ class ZooTest {
     }
 
     /** Every script the theme may put in a page: the opening tags written in its templates. */
-    private static Set<String> themeScripts() throws IOException {
-        Set<String> tags = new HashSet<>();
-        Matcher m;
+    /** The opening tags of scripts and forms the themes write, as patterns: their ${...} parts match any value. */
+    private static List<Pattern> themeTags() throws IOException {
+        List<Pattern> tags = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("templates"))) {
             for (Path t : s.filter(Files::isRegularFile).toList()) {
-                m = Pattern.compile("<script[^>]*>").matcher(Files.readString(t));
-                while (m.find()) tags.add(m.group());
+                Matcher m = Pattern.compile("<(script|form)[^>]*>").matcher(Files.readString(t));
+                while (m.find()) {
+                    StringBuilder re = new StringBuilder();
+                    for (String part : m.group().split("\\$\\{[^}]*}", -1)) {
+                        if (re.length() > 0 || m.group().startsWith("${")) re.append("[^\"<>]*");
+                        re.append(Pattern.quote(part));
+                    }
+                    tags.add(Pattern.compile(re.toString()));
+                }
             }
         }
         return tags;
     }
 
+    private static boolean fromTheme(List<Pattern> tags, String open) {
+        return tags.stream().anyMatch(t -> t.matcher(open).matches());
+    }
+
     @Test
     void noPageCarriesScriptsHandlersOrJavascriptUrlsFromASeed() throws IOException {
-        Set<String> allowed = themeScripts();
+        List<Pattern> allowed = themeTags();
         List<String> found = new ArrayList<>();
         List<Path> pages;
         try (Stream<Path> s = Files.walk(out)) {
@@ -289,13 +301,14 @@ class ZooTest {
             int scripts = 0;
             for (Element e : d.getAllElements()) {
                 String tag = e.tagName().toLowerCase(Locale.ROOT);
-                if (Set.of("iframe", "object", "embed", "frame", "form", "base").contains(tag)) {
+                String open = e.outerHtml().substring(0, e.outerHtml().indexOf('>') + 1);
+                if (Set.of("iframe", "object", "embed", "frame", "base").contains(tag)
+                        || tag.equals("form") && !fromTheme(allowed, open)) {
                     found.add(p + ": <" + tag + ">");
                 }
                 if (tag.equals("script")) {
                     scripts++;
-                    String open = e.outerHtml().substring(0, e.outerHtml().indexOf('>') + 1);
-                    if (!allowed.contains(open)) found.add(p + ": " + open);
+                    if (!fromTheme(allowed, open)) found.add(p + ": " + open);
                 }
                 for (Attribute a : e.attributes()) {
                     if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on")) found.add(p + ": " + a);

@@ -1,0 +1,85 @@
+package briefing.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SearchIndexTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Map<String, Set<String>> STOP = Map.of("en", Set.of("the", "and"), "vi", Set.of("của", "nước"));
+
+    static SortedMap<String, String> index() {
+        return SearchIndex.build(List.of(
+                new SearchIndex.Doc("vi/articles/a/", "vi", "vi", "2024-09-23", "Quan hệ Việt - Mỹ",
+                        List.of("Hoa Kỳ", "United States"), "Quan hệ hai nước. Hà Nội, ngày 22/9."),
+                new SearchIndex.Doc("en/articles/b/", "en", "en", null, "The semiconductor deal",
+                        List.of(), "The deal and the chips; relations and trade, relations, relations, relations, relations, relations.")),
+                l -> STOP.getOrDefault(l, Set.of()));
+    }
+
+    /** The JSON inside an index file's {@code briefingSearch.load("name", ...);} wrapper. */
+    static JsonNode json(String s) throws Exception {
+        assertTrue(s.startsWith("briefingSearch.load(\"") && s.endsWith(");\n"), s);
+        return JSON.readTree(s.substring(s.indexOf(", ") + 2, s.length() - 3));
+    }
+
+    @Test
+    void manifestListsEditionsAndShards() throws Exception {
+        SortedMap<String, String> files = index();
+        JsonNode m = json(files.get("search/index.js"));
+        assertEquals(List.of("vi", "en"), List.of(m.get("docs").get(0).asText(), m.get("docs").get(1).asText()));
+        for (JsonNode key : m.get("shards")) {
+            String shard = files.get("search/t/" + key.asText() + ".js");
+            assertNotNull(shard, key.asText());
+            assertTrue(shard.startsWith("briefingSearch.load(\"t/" + key.asText() + "\", "), shard);
+        }
+        assertEquals(files.keySet().stream().filter(f -> f.startsWith("search/t/")).count(), m.get("shards").size());
+    }
+
+    @Test
+    void foldedTokensKeepTheirSpellingsAndWeights() throws Exception {
+        JsonNode he = json(index().get("search/t/he.js")).get("he");
+        // "hệ" in the title (6) and once in the body (1)
+        assertEquals("[0,7]", he.get("hệ").toString());
+        JsonNode noi = json(index().get("search/t/no.js")).get("noi");
+        assertEquals("[0,1]", noi.get("nội").toString(), "the comma after Nội is not part of the word");
+        JsonNode ky = json(index().get("search/t/ky.js")).get("ky");
+        assertEquals("[0,4]", ky.get("kỳ").toString(), "topic names weigh " + SearchIndex.TOPIC);
+        // body counts stop adding up at the cap
+        JsonNode rel = json(index().get("search/t/re.js")).get("relations");
+        assertEquals("[1," + SearchIndex.BODY_CAP + "]", rel.get("relations").toString());
+    }
+
+    @Test
+    void stopwordsApplyPerLanguageButVietnameseKeepsEverySyllable() {
+        SortedMap<String, String> files = index();
+        assertFalse(files.getOrDefault("search/t/th.js", "").contains("\"the\""), "English stop word left out");
+        assertTrue(files.get("search/t/se.js").contains("\"semiconductor\""));
+        assertTrue(files.get("search/t/nu.js").contains("\"nước\""), "Vietnamese 'nước' (country) is searchable");
+    }
+
+    @Test
+    void documentsCarryWhatAResultShows() throws Exception {
+        JsonNode d = json(index().get("search/d/0.js"));
+        assertEquals("Quan hệ Việt - Mỹ", d.get("title").asText());
+        assertEquals("vi/articles/a/", d.get("url").asText());
+        assertEquals("2024-09-23", d.get("date").asText());
+        assertEquals("vi", d.get("lang").asText());
+        assertTrue(d.get("text").asText().startsWith("Quan hệ hai nước."));
+    }
+
+    @Test
+    void shardKeysArePlainAscii() {
+        assertEquals("qu", SearchIndex.shardKey("quan"));
+        assertEquals("a", SearchIndex.shardKey("a"));
+        assertEquals("_df_df", SearchIndex.shardKey("ßß"));
+        assertEquals(index(), index(), "same input, same files");
+    }
+}
