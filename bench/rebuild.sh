@@ -20,7 +20,9 @@ edit() { # one seed, one paragraph: a visible change
   sed -i "0,/^[A-Z].*\.$/s//& Edited $(date +%s%N)./" "$f"
 }
 timed() { # wall and CPU (user + system) seconds of one build: "WALL CPU"
-  /usr/bin/time -f "%e %U %S" -o "$W/time" "${JAVA[@]}" build "${ARGS[@]}" "$@" >"$W/build.log" 2>&1
+  if ! /usr/bin/time -f "%e %U %S" -o "$W/time" "${JAVA[@]}" build "${ARGS[@]}" "$@" >"$W/build.log" 2>&1; then
+    echo "build $* failed:" >&2; grep -v "^warning" "$W/build.log" | tail -5 >&2
+  fi
   awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$W/time"
 }
 
