@@ -17,10 +17,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the article in a saved HTML page with Jsoup: scores containers by the prose they
- * hold (text length, commas, link density, semantic tags), keeps the best one's blocks,
- * and reads title, date, author, publication and URL from {@code og:}/{@code article:}
- * meta and JSON-LD. Every block element's text stands for one line. Thread-safe.
+ * Finds the article in a saved HTML page with Jsoup, Readability-style: the container the
+ * page marks as the article body ({@code itemprop=articleBody}, CMS class names) when there
+ * is one, else the container that scores best on the prose it holds (text length, commas,
+ * link density, class and tag), with the siblings that read like it. Navigation, asides,
+ * footers and boxes that are mostly links or say by class that they are furniture are left
+ * out; headings, quotes and lists inside the article stay. Title, date, author,
+ * publication and URL come from {@code og:}/{@code article:} meta and JSON-LD. Every block
+ * element's text stands for one line. Thread-safe.
  */
 final class HtmlExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -150,20 +154,36 @@ final class HtmlExtractor {
         }
 
         /** Text length and linked text length of {@code e}, whitespace folded, computed once. */
+        /**
+         * Measures of {@code e}'s subtree, computed once: text length (whitespace folded),
+         * linked text length, commas, and the p, img and li elements in it.
+         */
         int[] lengths(Element e) {
             int[] l = lengths.get(e);
             if (l != null) return l;
-            l = new int[2];
+            l = new int[6];
             boolean link = e.tagName().equals("a");
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode t) {
-                    int len = folded(t.getWholeText());
+                    String text = t.getWholeText();
+                    int len = folded(text);
                     l[0] += len;
                     if (link) l[1] += len;
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (c == ',' || c == '，' || c == '、') l[2]++;
+                    }
                 } else if (n instanceof Element c) {
                     int[] cl = lengths(c);
                     l[0] += cl[0];
                     l[1] += link ? cl[0] : cl[1];
+                    for (int i = 2; i < 6; i++) l[i] += cl[i];
+                    switch (c.tagName()) {
+                        case "p" -> l[3]++;
+                        case "img" -> l[4]++;
+                        case "li" -> l[5]++;
+                        default -> { }
+                    }
                 }
             }
             lengths.put(e, l);
@@ -268,7 +288,6 @@ final class HtmlExtractor {
                 bestScore = s;
             }
         }
-        if (System.getenv("HX_DEBUG") != null) System.err.println("best " + (best == null ? null : best.tagName() + "." + best.className() + "#" + best.id()) + " " + bestScore + " strict=" + scan.strict);
         if (best == null) return List.of(root);
         // a container whose parent holds nearly as much is one of several article parts
         while (best.parent() != null && best != root) {
@@ -353,7 +372,7 @@ final class HtmlExtractor {
 
     /**
      * Readability's conditional cleaning: a list, table or box inside the article that is
-     * mostly links, images or form fields, or says by its class that it is furniture.
+     * mostly links or images, or says by its class that it is furniture.
      */
     private static boolean furnitureBox(Element e, Scan scan) {
         String tag = e.tagName();
@@ -361,19 +380,15 @@ final class HtmlExtractor {
                 && !tag.equals("figure") && !tag.equals("dl")) return false;
         int w = weight(e);
         if (w < 0 && scan.strict) return true;
-        String text = e.text();
-        if (text.split("[,，、]", -1).length - 1 >= 10) return false;
-        int len = scan.lengths(e)[0];
+        int[] m = scan.lengths(e);
+        if (m[2] >= 10) return false;
+        int len = m[0];
         double ld = scan.linkDensity(e);
-        int ps = e.getElementsByTag("p").size();
-        int imgs = e.getElementsByTag("img").size();
-        int lis = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
+        int ps = m[3], imgs = m[4], lis = m[5] - 100;
         boolean list = tag.equals("ul") || tag.equals("ol");
         if (tag.equals("figure")) return false;
         if (imgs > 1 && ps / (double) imgs < 0.5 && !list) return true;
         if (!list && lis > ps) return true;
-        if (inputs > ps / 3) return true;
         if (!list && len < 25 && (imgs == 0 || imgs > 2) && ld > 0) return true;
         if (w < 25 && ld > 0.2 + (list ? 0.15 : 0)) return true;
         return w >= 25 && ld > 0.5;

@@ -27,6 +27,7 @@ final class TextCleaner {
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
 
     private final Cues cues;
@@ -68,6 +69,8 @@ final class TextCleaner {
         final int words;
         final boolean terminal;
         final boolean prose;
+        /** The same line stands elsewhere in this page too: a menu entry, a teaser, a repeated caption. */
+        boolean repeated;
         Role role;
         String reason;
         private String lang;
@@ -113,6 +116,9 @@ final class TextCleaner {
         if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
         String lang = articleLang != null ? articleLang : articleLanguage(lines);
 
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
+        for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
         int first = block[0], last = block[1];
 
@@ -160,7 +166,7 @@ final class TextCleaner {
     /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
     private boolean hardBoundary(Line l) {
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (cues.relatedLine(l.lower) != null && l.words <= 8);
+                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find());
     }
 
     /**
@@ -182,7 +188,9 @@ final class TextCleaner {
                 continue;
             }
             double s = lineScore(l, furniture);
-            if (s > 0 && afterComments) s *= 0.3;
+            // a lone sentence between fragments is how teaser lists read; an article's prose comes in runs
+            if (l.prose && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).prose && !lines.get(i + 1).prose) s *= 0.5;
+            if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
             if (runFirst < 0) {
                 if (s <= 0) continue;
                 runFirst = i;
@@ -204,10 +212,13 @@ final class TextCleaner {
 
     private double lineScore(Line l, Set<String> furniture) {
         if (furniture.contains(l.lower)) return -5;
+        // a related-stories box may sit inside the article: it counts against, but the prose around it wins
+        if (cues.relatedLine(l.lower) != null && l.words <= 8) return -15;
+        if (l.repeated) return l.prose ? 0 : -6;
         if (l.prose) return l.words;
         if (dates.find(l.text) != null) return -5;
         if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
-        return -3;
+        return titleCase(l) ? -6 : -3;
     }
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
@@ -217,6 +228,26 @@ final class TextCleaner {
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
         String ll = l.lang();
         return lang == null || ll == null || ll.equals(lang);
+    }
+
+    /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
+    private static boolean titleCase(Line l) {
+        if (l.words < 3) return false;
+        int caps = 0, words = 0;
+        boolean start = true;
+        for (int i = 0; i < l.text.length(); i++) {
+            char c = l.text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                start = true;
+            } else if (start && Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c)) caps++;
+                start = false;
+            } else if (start && !Character.isLetter(c) && Character.isLetterOrDigit(c)) {
+                start = false;
+            }
+        }
+        return words >= 3 && caps * 4 >= words * 3;
     }
 
     /** An all-capitals section label such as "FOREIGN RELATION NEWS". */
@@ -258,10 +289,15 @@ final class TextCleaner {
         return false;
     }
 
+    /** How far above the article's first paragraph its headline and date may stand, in lines. */
+    private static final int HEAD_WINDOW = 8;
+
     private void header(List<Line> lines, int first, String lang, Meta meta, Set<String> furniture) {
         int dateLine = -1;
-        for (int i = 0; i < first; i++) {
-            if (metadata(lines.get(i), meta) && lines.get(i).reason.startsWith("date") && dateLine < 0) dateLine = i;
+        // nearest first: the date printed over the article, not one in a menu of other stories
+        for (int i = first - 1; i >= 0; i--) {
+            if (metadata(lines.get(i), meta) && lines.get(i).reason.startsWith("date") && dateLine < 0
+                    && i >= first - HEAD_WINDOW) dateLine = i;
         }
         int title = -1;
         if (dateLine >= 0) {
@@ -273,7 +309,7 @@ final class TextCleaner {
             }
         }
         if (title < 0) {
-            for (int i = first - 1; i >= 0; i--) {
+            for (int i = first - 1; i >= Math.max(0, first - HEAD_WINDOW); i--) {
                 Line l = lines.get(i);
                 if (l.role != null) continue;
                 if (headlineLike(l, lang, furniture)) {
@@ -288,7 +324,9 @@ final class TextCleaner {
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
-            if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
+            if (i >= bodyFrom && l.prose && !l.repeated) {
+                l.set(Role.CONTENT, "prose between the headline and the article");
+            } else if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
                 l.set(Role.HEADING, "subheading between the headline and the article");
             } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
                 l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
@@ -300,6 +338,7 @@ final class TextCleaner {
 
     private String reasonOutside(Line l, String lang, Set<String> furniture, String fallback) {
         if (furniture.contains(l.lower)) return "repeated across files (site furniture)";
+        if (l.repeated && !l.prose) return "repeated within the page (menu entry or teaser)";
         if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find()) return "URL or site name";
         if (isLabel(l)) return "section label in capitals";
         String c = cues.furnitureLine(l.lower);
@@ -308,16 +347,23 @@ final class TextCleaner {
         if (c != null) return "related-articles cue ('" + c + "')";
         c = cues.commentsLine(l.lower);
         if (c != null) return "comments cue ('" + c + "')";
-        String ll = l.words >= 2 ? l.lang() : null;
+        // the verdict is made; the explanation does not need Lingua
+        String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
         if (lang != null && ll != null && !ll.equals(lang)) return "language " + ll + " differs from the article's " + lang;
         return fallback;
     }
 
     private void body(List<Line> lines, int first, int last, String lang, Set<String> furniture) {
-        boolean afterImage = false;
+        boolean afterImage = false, underRelated = false;
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
             boolean followedByText = i < last;
+            if (!l.prose && l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
+            else if (l.prose) underRelated = false;
+            else if (underRelated) {
+                l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+                continue;
+            }
             if (IMAGE_PLACEHOLDER.matcher(l.text).matches() && l.words <= 30) {
                 l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
                 afterImage = true;
@@ -329,7 +375,7 @@ final class TextCleaner {
             } else if (afterImage && l.words <= 45) {
                 l.set(Role.CAPTION, "follows an image");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
-                    || furniture.contains(l.lower) && !l.prose) {
+                    || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
             } else if (!l.prose && (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null)) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "page furniture"));

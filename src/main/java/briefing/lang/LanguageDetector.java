@@ -57,6 +57,14 @@ public final class LanguageDetector {
         return UNKNOWN.equals(l) ? null : l;
     }
 
+    /**
+     * The language of one line from cheap evidence alone (script, Vietnamese letters, stop
+     * words), or null: for explaining a verdict already made, where Lingua's cost buys nothing.
+     */
+    public String detectLineCheaply(String line) {
+        return cheap(line, 2);
+    }
+
     private String cheap(String text, int minStopwords) {
         int latin = 0, vietnamese = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, thai = 0, greek = 0;
         for (int i = 0; i < text.length(); ) {
