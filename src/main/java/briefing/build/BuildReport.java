@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a build did: counts, every problem, pairing decisions, topics per article, timing. */
+/** What a build did: counts, every problem, pairing decisions, topics per article, timing, what it redid and why. */
 public record BuildReport(int filesRead, int articles, int pagesWritten, int pagesUnchanged, List<Problem> problems,
                           List<Pairer.Decision> pairs, List<Article> articleList, List<String> missingMessages,
-                          long millis) {
+                          long millis, BuildCache.Changes changes) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -41,6 +41,9 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
             }
         }
         long errors = problems.stream().filter(Problem::isError).count();
+        sb.append(String.format(Locale.ROOT, "%d articles cleaned, %d from the cache; %d pages rendered, %d kept; %d files changed, %d deleted%n",
+                changes.cleaned().size(), changes.reused(), changes.rendered().size(), changes.kept(),
+                changes.filesChanged().size(), changes.filesDeleted().size()));
         sb.append(String.format(Locale.ROOT, "%d files read, %d articles, %d pages written (%d unchanged), %d warnings, %d errors, %.2f s%n",
                 filesRead, articles, pagesWritten, pagesUnchanged, problems.size() - errors + missingMessages.size(), errors, millis / 1000.0));
         return sb.toString();
@@ -102,6 +105,7 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
         }
         m.put("articleList", arts);
         m.put("missingMessages", missingMessages);
+        m.put("rebuilt", changes.json());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -28,10 +28,35 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Runs a whole build. Stateless; each call reads everything afresh. */
+/**
+ * Runs a whole build. A builder remembers its last build (see {@link BuildCache}) so that the
+ * next one redoes only what changed; a new builder reads that memory from the cache folder.
+ * The result is the same as a clean build's, byte for byte. One build at a time.
+ */
 public final class Builder {
-    /** What to build from and where to. {@code theme} overrides the configuration's when not null. */
-    public record Options(Path source, Path out, Path templates, Path config, String theme, boolean force) {}
+    /**
+     * What to build from and where to. {@code theme} overrides the configuration's when not null.
+     *
+     * @param cache the cache folder; null for {@code .briefing-cache} beside the output
+     * @param clean ignore the cache and redo everything
+     */
+    public record Options(Path source, Path out, Path templates, Path config, String theme, boolean force, Path cache,
+                          boolean clean) {
+        public Options(Path source, Path out, Path templates, Path config, String theme, boolean force) {
+            this(source, out, templates, config, theme, force, null, false);
+        }
+
+        Path cacheDir() {
+            return cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(".briefing-cache");
+        }
+    }
+
+    private BuildCache cache;
+    private LanguageData data;
+    private LanguageDetector detector;
+    private String detectorFor;
+    private Renderer renderer;
+    private String rendererFor;
 
     /** The build could not run at all (bad configuration, template error, unsafe output); nothing was written. */
     public static final class BuildFailure extends Exception {
@@ -49,23 +74,30 @@ public final class Builder {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
         Site site = prepare(o, config, problems);
-        Messages messages = new Messages(config.languages(), config.defaultLanguage(), o.templates());
-        Renderer renderer;
-        try {
-            renderer = new Renderer(config, o.templates(), messages);
-        } catch (RenderException e) {
-            throw new BuildFailure(e.getMessage(), e);
+        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
+        if (renderer == null || !look.equals(rendererFor)) {
+            // kept across builds with the same templates and settings: it holds the parsed templates
+            try {
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()));
+            } catch (RenderException e) {
+                throw new BuildFailure(e.getMessage(), e);
+            }
+            rendererFor = look;
         }
+        Messages messages = renderer.messages();
         if (config.baseUrl() == null) {
             problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
                     "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
         }
         int written, unchanged;
-        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates()), o.force())) {
-            renderer.render(new Renderer.Input(site.enriched.articles(), site.enriched.parallels(), site.taxonomy), writer::write);
+        BuildCache.Changes changes;
+        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force())) {
+            renderer.render(new Renderer.Input(site.enriched.articles(), site.enriched.parallels(), site.taxonomy),
+                    site.run.sink(writer));
             writer.commit();
             written = writer.written().size();
             unchanged = writer.unchanged();
+            changes = site.run.finish(writer);
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (RenderException e) {
@@ -75,10 +107,10 @@ public final class Builder {
         sorted.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return new BuildReport(site.files, site.enriched.articles().size(), written, unchanged, List.copyOf(sorted),
                 site.enriched.pairs(), site.enriched.articles(), List.copyOf(messages.missing()),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, changes);
     }
 
-    private record Site(int files, Taxonomy taxonomy, Enricher.Result enriched) {}
+    private record Site(int files, Taxonomy taxonomy, Enricher.Result enriched, BuildCache.Run run) {}
 
     private static SiteConfig config(Options o, List<Problem> problems) throws BuildFailure, IOException {
         try {
@@ -97,28 +129,55 @@ public final class Builder {
     /** Load, clean and enrich: everything before rendering. */
     private Site prepare(Options o, SiteConfig config, List<Problem> problems) throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
-        LanguageData data = LanguageData.load(base.resolve("languages"));
-        LanguageDetector detector = new LanguageDetector(data);
+        String languages = BuildCache.tree(base.resolve("languages"));
+        if (detector == null || !languages.equals(detectorFor)) {
+            // kept across builds: Lingua's models take seconds to load
+            data = LanguageData.load(base.resolve("languages"));
+            detector = new LanguageDetector(data);
+            detectorFor = languages;
+        }
         Taxonomy taxonomy;
         try {
             taxonomy = config.taxonomy() == null ? TaxonomyReader.builtIn() : TaxonomyReader.load(base.resolve(config.taxonomy()));
         } catch (IllegalArgumentException | IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
+        BuildCache.Run run = cache(o).start(BuildCache.sha(BuildCache.code(), BuildCache.json(config),
+                BuildCache.json(taxonomy), languages), BuildCache.tree(o.templates()), o.clean());
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = loader.list(o.source(), problems);
-        List<RawDocument> docs = files.parallelStream()
-                .map(f -> loader.load(f, o.source().relativize(f).toString().replace('\\', '/'), problems))
-                .filter(Objects::nonNull).toList();
+        List<RawDocument> docs = files.parallelStream().map(f -> {
+            String id = o.source().relativize(f).toString().replace('\\', '/');
+            return run.load(f, id, config.maxFileSize(), own -> loader.load(f, id, own), problems);
+        }).filter(Objects::nonNull).toList();
         Set<String> furniture = Cleaner.furniture(docs);
+        run.furniture(furniture);
         Cleaner cleaner = new Cleaner(data, detector);
         Enricher enricher = new Enricher(config, detector, new TopicTagger(taxonomy));
-        List<Article> articles = docs.parallelStream().map(d -> {
+        List<Article> articles = docs.parallelStream().map(d -> run.article(d, () -> {
+            List<Problem> own = new ArrayList<>();
             Cleaned c = cleaner.clean(d, furniture);
-            problems.addAll(c.problems());
-            return c;
-        }).filter(c -> !Boolean.TRUE.equals(c.frontMatter().draft()))
-                .map(c -> enricher.enrichOne(c, problems)).toList();
-        return new Site(files.size(), taxonomy, enricher.link(articles, problems));
+            own.addAll(c.problems());
+            Article a = Boolean.TRUE.equals(c.frontMatter().draft()) ? null : enricher.enrichOne(c, own);
+            return new BuildCache.Entry(a, List.copyOf(own));
+        })).map(e -> {
+            problems.addAll(e.problems());
+            return e.article();
+        }).filter(Objects::nonNull).toList();
+        return new Site(files.size(), taxonomy, enricher.link(articles, problems), run);
+    }
+
+    /** The cache of the last build when it used the same folder, else the one on disk. */
+    private BuildCache cache(Options o) throws BuildFailure {
+        Path dir = o.cacheDir().toAbsolutePath().normalize();
+        // the default sits beside the output, which the writer checks; a chosen folder is checked here
+        for (Path p : o.cache() == null ? List.<Path>of() : List.of(o.out(), o.source())) {
+            Path pa = p.toAbsolutePath().normalize();
+            if (dir.startsWith(pa) || pa.startsWith(dir)) {
+                throw new BuildFailure(dir + ": the cache folder must be outside " + p + "; pass another --cache", null);
+            }
+        }
+        if (cache == null || !cache.dir().equals(dir)) cache = new BuildCache(dir);
+        return cache;
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code briefing} command line. Exit codes: 0 success, 1 content errors, 2 wrong usage. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a bilingual news briefing site from scraped articles.",
-        subcommands = {BuildCommand.class, CleanCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CleanCommand.class, CheckCommand.class, WatchCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

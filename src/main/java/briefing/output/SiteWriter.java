@@ -36,6 +36,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<Path> folders = new HashSet<>();
     /** False on a first build: there is nothing to compare with, so no file is looked up. */
     private final boolean hasPrevious;
+    private final Set<String> changed = new TreeSet<>();
+    private final Set<String> deleted = new TreeSet<>();
     private int unchanged;
     private boolean committed;
 
@@ -114,22 +116,63 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
         if (!written.add(path)) throw new IOException(path + ": two pages were written to the same path; give one of the articles another slug");
+        if (stage(path, target, bytes)) unchanged++;
+        else changed.add(path);
+    }
+
+    /** Stages one file; true when the previous build's identical file was linked instead. */
+    private boolean stage(String path, Path target, byte[] bytes) throws IOException {
         if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
         Path previous = out.resolve(path);
         if (hasPrevious && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
-            try {
-                Files.createLink(target, previous);
-                unchanged++;
-                return;
-            } catch (UnsupportedOperationException | IOException e) {
-                // no hard links here (another file system): copy and keep the time instead
-                Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-                unchanged++;
-                return;
-            }
+            link(previous, target);
+            return true;
         }
         Files.write(target, bytes);
+        return false;
+    }
+
+    /**
+     * Keeps the previous build's file at {@code path} without rendering it again, when it still
+     * has the size and modification time (milliseconds) the caller saw after that build.
+     * Returns false, and writes nothing, when it does not: the caller renders the page instead.
+     */
+    public boolean keep(String path, long size, long modifiedMillis) throws IOException {
+        Path target = resolve(path);
+        Path previous = out.resolve(path);
+        if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
+        BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
+        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+        link(previous, target);
+        written.add(path);
+        unchanged++;
+        return true;
+    }
+
+    private static void link(Path previous, Path target) throws IOException {
+        try {
+            Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no hard links here (another file system): copy and keep the time instead
+            Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** The output folder, absolute. */
+    public Path out() {
+        return out;
+    }
+
+    /** Files whose bytes differ from the previous build's, or that it did not have, as site paths. */
+    public Set<String> changed() {
+        return java.util.Collections.unmodifiableSet(changed);
+    }
+
+    /** After {@link #commit()}: files of the previous build that this one did not write, now gone. */
+    public Set<String> deleted() {
+        return java.util.Collections.unmodifiableSet(deleted);
     }
 
     private Path resolve(String path) throws IOException {
@@ -156,7 +199,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Swaps the staged site in. Before this, the previous site is untouched. */
     public void commit() throws IOException {
-        Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+        stage(MANIFEST, staging.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
         Path old = out.resolveSibling("." + out.getFileName() + ".old");
         boolean hadOld = Files.exists(out);
         if (hadOld) {
@@ -173,6 +216,7 @@ public final class SiteWriter implements AutoCloseable {
         Path manifest = out.resolve(MANIFEST);
         Set<String> owned = new TreeSet<>();
         if (Files.exists(manifest)) owned.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+        for (String o : owned) if (!o.isEmpty() && !written.contains(o)) deleted.add(o);
         owned.add(MANIFEST);
         List<Path> foreign = new ArrayList<>();
         try (Stream<Path> s = Files.walk(out)) {

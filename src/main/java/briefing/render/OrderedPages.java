@@ -48,6 +48,11 @@ final class OrderedPages implements AutoCloseable {
         while (inFlight.size() > window) writeOldest();
     }
 
+    /** Asks the sink to keep a page unchanged; answered on the caller's thread, like every write. */
+    boolean keep(String path, java.util.List<?> inputs) throws IOException {
+        return sink.keep(path, inputs);
+    }
+
     /** Writes every page still in flight. */
     void finish() throws RenderException, IOException {
         while (!inFlight.isEmpty()) writeOldest();

@@ -7,4 +7,13 @@ import java.io.IOException;
 public interface PageSink {
     /** @param path the page's path inside the site, '/'-separated, never starting with '/' */
     void write(String path, String content) throws IOException;
+
+    /**
+     * Offered before rendering a page whose content follows from {@code inputs} (articles,
+     * parallels) plus the templates and settings: true means the sink kept the previous build's
+     * page, unchanged, and the renderer skips it.
+     */
+    default boolean keep(String path, java.util.List<?> inputs) throws IOException {
+        return false;
+    }
 }

@@ -153,11 +153,13 @@ public final class Renderer {
             for (int p = 1; p <= pages; p++) {
                 final int pageNo = p;
                 String path = Links.home(ed, p);
+                Map<String, Object> info = view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
+                        messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo)));
+                if (sink.keep(Links.file(path), inputs(page(listed, p), "home", p, pages))) continue;
                 Map<String, Object> data = new HashMap<>();
                 data.put("articles", view.cards(ed, path, page(listed, p)));
                 data.put("pagination", view.pagination(ed, path, p, pages, n -> Links.home(ed, n)));
-                page(sink, path, "home.ftlh", ed, view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
-                        messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo))), data);
+                page(sink, path, "home.ftlh", ed, info, data);
             }
             feed(sink, ed, ed + "/feed.xml", messages.get(ed, "feed.title"), Links.home(ed, 1), in.articles(), view);
 
@@ -174,14 +176,16 @@ public final class Renderer {
                 for (int p = 1; p <= tp; p++) {
                     final int pageNo = p;
                     String path = Links.topic(ed, t.key(), p);
+                    Map<String, Object> info = view.pageInfo(ed, "topic", path, t.label(ed),
+                            messages.get(ed, "topic.articles", t.label(ed)), ed,
+                            view.editionAlternates(e -> Links.topic(e, t.key(), pageNo)));
+                    if (sink.keep(Links.file(path), inputs(page(list, p), "topic", t.key(), list.size(), p, tp))) continue;
                     Map<String, Object> data = new HashMap<>();
                     data.put("topic", view.topicRef(ed, path, t.key(), list.size()));
                     data.put("articles", view.cards(ed, path, page(list, p)));
                     data.put("pagination", view.pagination(ed, path, p, tp, n -> Links.topic(ed, t.key(), n)));
                     data.put("feed", links.relative(path, Links.topic(ed, t.key(), 1) + "feed.xml"));
-                    page(sink, path, "topic.ftlh", ed, view.pageInfo(ed, "topic", path, t.label(ed),
-                            messages.get(ed, "topic.articles", t.label(ed)), ed,
-                            view.editionAlternates(e -> Links.topic(e, t.key(), pageNo))), data);
+                    page(sink, path, "topic.ftlh", ed, info, data);
                 }
                 feed(sink, ed, Links.topic(ed, t.key(), 1) + "feed.xml", messages.get(ed, "feed.topic", t.label(ed)),
                         Links.topic(ed, t.key(), 1), list, view);
@@ -191,8 +195,11 @@ public final class Renderer {
         for (Article a : in.articles()) {
             String ed = config.editionOf(a.lang());
             String path = Links.article(ed, a.slug());
-            page(sink, path, "article.ftlh", ed, view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
-                    view.articleAlternates(a)), () -> Map.of("article", view.article(ed, path, a), "jsonLd", view.jsonLd(path, a)));
+            Map<String, Object> info = view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
+                    view.articleAlternates(a));
+            if (sink.keep(Links.file(path), view.inputs(a))) continue;
+            page(sink, path, "article.ftlh", ed, info,
+                    () -> Map.of("article", view.article(ed, path, a), "jsonLd", view.jsonLd(path, a)));
         }
 
         for (Parallel p : in.parallels()) {
@@ -202,9 +209,11 @@ public final class Renderer {
                 if (!own.lang().equals(ed)) continue;
                 String path = Links.parallel(ed, own.slug());
                 boolean ownIsLeft = own == left;
-                page(sink, path, "parallel.ftlh", ed, view.pageInfo(ed, "parallel", path,
+                Map<String, Object> info = view.pageInfo(ed, "parallel", path,
                         messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
-                        view.parallelAlternates(p)), () -> Map.of("parallel", view.parallel(ed, path, p, ownIsLeft)));
+                        view.parallelAlternates(p));
+                if (sink.keep(Links.file(path), List.of(p, left, right))) continue;
+                page(sink, path, "parallel.ftlh", ed, info, () -> Map.of("parallel", view.parallel(ed, path, p, ownIsLeft)));
             }
         }
 
@@ -221,6 +230,13 @@ public final class Renderer {
             String text = asset(asset);
             if (text != null) sink.submit("assets/" + asset, () -> text);
         }
+    }
+
+    /** What a list page is made of besides settings: what it is, then the articles it shows. */
+    private static List<Object> inputs(List<Article> shown, Object... about) {
+        List<Object> out = new ArrayList<>(List.of(about));
+        out.addAll(shown);
+        return out;
     }
 
     /**
@@ -306,6 +322,7 @@ public final class Renderer {
 
     private void feed(OrderedPages sink, String ed, String path, String title, String htmlPath, List<Article> list,
                       SiteView view) throws IOException, RenderException {
+        if (sink.keep(path, inputs(list.subList(0, Math.min(20, list.size())), "feed", title, htmlPath))) return;
         Map<String, Object> data = new HashMap<>();
         data.put("title", title);
         data.put("lang", ed);
@@ -624,6 +641,17 @@ public final class Renderer {
             }
             m.put("untranslated", missing);
             return m;
+        }
+
+        /** Everything an article page shows besides settings: the article, those it links to, its parallel view. */
+        List<Object> inputs(Article a) {
+            List<Object> out = new ArrayList<>();
+            out.add(a);
+            for (List<String> ids : List.of(a.translations(), a.sameEvent(), a.related())) {
+                for (String id : ids) if (byId.containsKey(id)) out.add(byId.get(id));
+            }
+            if (parallelOf.containsKey(a.id())) out.add(parallelOf.get(a.id()));
+            return out;
         }
 
         private List<Map<String, Object>> refs(String ed, String from, List<String> ids) {

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Rebuild after one edit against a cold build, from the command line and inside `watch`.
+# Usage: bench/rebuild.sh [ARTICLES]   (default 10000; needs the shared corpus maker)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+MAKE=${MAKE_CORPUS:-/work/shared/bench/make_corpus.py}
+JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$PWD/target/briefing.jar")
+[ -f target/briefing.jar ] || mvn -q -B package -DskipTests
+W=$(mktemp -d /tmp/briefing-rebuild.XXXXXX)
+WATCH=
+trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT
+python3 "$MAKE" --articles "$N" --out "$W/seeds" --format md >/dev/null
+ARGS=(--source "$W/seeds" --out "$W/site" --templates "$PWD/templates" --config "$W/site.yml")
+
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc; }
+edit() { # one seed, one paragraph: a visible change
+  local f="$W/seeds/$(ls "$W/seeds" | sed -n "${1}p")"
+  sed -i "0,/^[A-Z].*\.$/s//& Edited $(date +%s%N)./" "$f"
+}
+timed() { # wall and CPU (user + system) seconds of one build: "WALL CPU"
+  if ! /usr/bin/time -f "%e %U %S" -o "$W/time" "${JAVA[@]}" build "${ARGS[@]}" "$@" >"$W/build.log" 2>&1; then
+    echo "build $* failed:" >&2; grep -v "^warning" "$W/build.log" | tail -5 >&2
+  fi
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$W/time"
+}
+
+read -r cold_w cold_c < <(timed --clean)
+edit 1
+read -r warm_w warm_c < <(timed --report "$W/report.json")
+grep -E "articles cleaned|files read" "$W/build.log" | sed 's/^/  rebuild: /' > "$W/rebuild.txt"
+read -r none_w none_c < <(timed)
+pct() { echo "scale=1; 100 * $1 / $2" | bc; }
+
+echo "articles:                        $N"
+echo "cold build (--clean):            ${cold_w} s wall, ${cold_c} s CPU"
+echo "rebuild after one edit:          ${warm_w} s wall, ${warm_c} s CPU ($(pct "$warm_w" "$cold_w") % of cold wall, $(pct "$warm_c" "$cold_c") % of cold CPU)"
+echo "rebuild, nothing changed:        ${none_w} s wall, ${none_c} s CPU"
+cat "$W/rebuild.txt"
+
+"${JAVA[@]}" watch "${ARGS[@]}" >"$W/watch.log" 2>&1 &
+WATCH=$!
+until grep -q "^watching" "$W/watch.log"; do sleep 0.5; done
+for i in 2 3 4 5 6; do
+  n=$(grep -c "^rebuilt in" "$W/watch.log")
+  t0=$(now); edit "$i"
+  until [ "$(grep -c "^rebuilt in" "$W/watch.log")" -gt "$n" ]; do sleep 0.02; done
+  t1=$(now)
+  echo "watch, edit $((i-1)): $(grep "^rebuilt in" "$W/watch.log" | tail -1); edit to done $(secs "$t0" "$t1") s wall (incl. 100 ms debounce)"
+done
+grep -E "articles cleaned" "$W/watch.log" | tail -1 | sed 's/^/  watch: /'

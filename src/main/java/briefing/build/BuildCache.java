@@ -1,0 +1,398 @@
+package briefing.build;
+
+import briefing.model.Article;
+import briefing.model.Parallel;
+import briefing.model.Problem;
+import briefing.model.RawDocument;
+import briefing.output.SiteWriter;
+import briefing.render.PageSink;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What the incremental build remembers between builds, in a folder outside the site
+ * ({@code .briefing-cache/} beside it unless told otherwise). Two parts:
+ * <ul>
+ *   <li>articles: each seed's cleaned and enriched article (before site-wide linking) with its
+ *   problems, filed under a hash of everything it is made from: the seed's path and bytes, the
+ *   settings (configuration, taxonomy, language data, generator build) and the site furniture.
+ *   The same hash proves the article would come out the same, so it is not cleaned again;</li>
+ *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
+ *   list pages, feeds), the hash of its inputs, templates and settings, and the size and time of
+ *   the file written. When the hash and the file are unchanged, the previous file is kept
+ *   instead of rendered again.</li>
+ * </ul>
+ * Site-wide files (the topics overview, sitemap, assets) are rendered every build; the writer
+ * still leaves their files alone when their bytes are unchanged. A {@link Builder}
+ * keeps one cache in memory across its builds (as {@code watch} does) and reads it from disk
+ * on its first build. Thread-safe.
+ */
+public final class BuildCache {
+    private static final String FORMAT = "briefing-cache 1";
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** One seed's article ({@code null} for a draft) and every problem loading, cleaning and enriching it found. */
+    record Entry(Article article, List<Problem> problems) {}
+
+    /** What was done again in a build and why. */
+    public record Reason(String what, String why) {}
+
+    private record Loaded(RawDocument doc, List<Problem> problems) {}
+
+    private record Index(String settings, String furniture, Map<String, String> sources) {}
+
+    private record Stamp(String digest, long size, long modified) {}
+
+    private record Pages(String out, String settings, Map<String, Stamp> pages) {}
+
+    private final Path dir;
+    private boolean loaded;
+    private Index index;
+    private Pages pages;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private Map<String, Loaded> documents = new ConcurrentHashMap<>();
+
+    BuildCache(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Starts one build. {@code settings} covers what every article depends on; {@code templates} what every page does. */
+    Run start(String settings, String templates, boolean clean) throws IOException {
+        if (!loaded) {
+            index = read(dir.resolve("index.json"), Index.class);
+            pages = read(dir.resolve("pages.json"), Pages.class);
+            loaded = true;
+        }
+        return new Run(settings, sha(settings, templates), clean);
+    }
+
+    private static <T> T read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return JSON.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            return null; // a cache damaged or from another version is no cache: everything is rebuilt
+        }
+    }
+
+    private static void write(Path file, Object value) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            JSON.writeValue(tmp.toFile(), value);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** SHA-256 of the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */
+    static String sha(String... parts) {
+        MessageDigest md = sha256();
+        for (String p : parts) {
+            byte[] b = (p == null ? "\0null" : p).getBytes(StandardCharsets.UTF_8);
+            md.update((b.length + ":").getBytes(StandardCharsets.US_ASCII));
+            md.update(b);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hash of every file under {@code root} (names and bytes); "" when it does not exist. */
+    static String tree(Path root) throws IOException {
+        if (root == null || !Files.isDirectory(root)) return "";
+        MessageDigest md = sha256();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(sha256().digest(Files.readAllBytes(p)));
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The generator's own build: a cache written by other code is not trusted. */
+    static String code() throws IOException {
+        try {
+            Path p = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(p)) return p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
+            StringBuilder sb = new StringBuilder();
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    sb.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+                }
+            }
+            return sha(sb.toString());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown " + System.nanoTime(); // cannot tell which code this is: never reuse
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One build's use of the cache. */
+    final class Run {
+        private final String settings;
+        private final String renderSettings;
+        private final boolean clean;
+        private final Map<String, Loaded> docsNow = new ConcurrentHashMap<>();
+        private final Map<String, String> sourcesNow = new ConcurrentHashMap<>();
+        private final Map<String, String> keysNow = new ConcurrentHashMap<>();
+        private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
+        private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+        private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
+        private final Map<String, String> digestsNow = new ConcurrentHashMap<>();
+        private final Map<String, Reason> rendered = new ConcurrentHashMap<>();
+        private final Set<String> kept = ConcurrentHashMap.newKeySet();
+        private final Map<Object, String> inputDigests = Collections.synchronizedMap(new IdentityHashMap<>());
+        private final AtomicInteger reused = new AtomicInteger();
+        private String furniture = "";
+
+        private Run(String settings, String renderSettings, boolean clean) {
+            this.settings = settings;
+            this.renderSettings = renderSettings;
+            this.clean = clean;
+        }
+
+        /**
+         * A seed as {@code load} reads it, unless this cache's builds already read the same path
+         * with the same bytes. Problems found loading it go to {@code problems}.
+         */
+        RawDocument load(Path file, String id, long maxBytes, Function<List<Problem>, RawDocument> load, List<Problem> problems) {
+            byte[] bytes = null;
+            try {
+                if (Files.size(file) <= maxBytes) bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                // the loader reports it
+            }
+            String hash = bytes == null ? null : sha(id, HexFormat.of().formatHex(sha256().digest(bytes)));
+            Loaded l = hash == null || clean ? null : documents.get(hash);
+            if (l == null) {
+                List<Problem> own = new ArrayList<>();
+                l = new Loaded(load.apply(own), List.copyOf(own));
+            }
+            problems.addAll(l.problems());
+            if (hash != null) {
+                docsNow.put(hash, l);
+                sourcesNow.put(id, hash);
+            }
+            return l.doc();
+        }
+
+        /** Records the lines shared by many seeds: cleaning every seed depends on them. */
+        void furniture(Set<String> lines) {
+            furniture = sha(lines.stream().sorted().collect(Collectors.joining("\n")));
+        }
+
+        /** The article made from {@code doc}: from the cache when its inputs are unchanged, else from {@code make}. */
+        Entry article(RawDocument doc, Supplier<Entry> make) {
+            String source = sourcesNow.get(doc.file());
+            String key = source == null ? null : sha(FORMAT, settings, furniture, source);
+            Entry e = key == null || clean ? null : entries.get(key);
+            if (e == null && key != null && !clean) {
+                e = read(dir.resolve("articles").resolve(key + ".json"), Entry.class);
+            }
+            if (e != null) {
+                reused.incrementAndGet();
+            } else {
+                e = make.get();
+                cleaned.put(doc.file(), new Reason(doc.file(), why(doc.file(), source)));
+                if (key != null) fresh.put(key, e);
+            }
+            if (key != null) {
+                keysNow.put(doc.file(), key);
+                entriesNow.put(key, e);
+            }
+            return e;
+        }
+
+        private String why(String id, String source) {
+            if (clean) return "clean build (--clean)";
+            if (index == null) return "no cache yet";
+            String before = index.sources().get(id);
+            if (before == null) return "new seed";
+            if (!before.equals(source)) return "seed changed";
+            if (!index.settings().equals(settings)) return "configuration, taxonomy, language data or generator changed";
+            if (!index.furniture().equals(furniture)) return "site furniture (lines shared by text seeds) changed";
+            return "not in the cache";
+        }
+
+        /** The sink the renderer writes through: keeps pages whose inputs are unchanged, else writes to {@code writer}. */
+        PageSink sink(SiteWriter writer) {
+            Map<String, Stamp> before = pages == null || clean
+                    || !writer.out().toString().equals(pages.out()) ? Map.of() : pages.pages();
+            return new PageSink() {
+                @Override
+                public void write(String path, String content) throws IOException {
+                    if (!digestsNow.containsKey(path)) {
+                        rendered.put(path, new Reason(path, "site-wide: rendered every build"));
+                    }
+                    writer.write(path, content);
+                }
+
+                @Override
+                public boolean keep(String path, List<?> inputs) throws IOException {
+                    String digest = digest(inputs);
+                    digestsNow.put(path, digest);
+                    Stamp s = before.get(path);
+                    if (s != null && s.digest().equals(digest) && writer.keep(path, s.size(), s.modified())) {
+                        kept.add(path);
+                        return true;
+                    }
+                    String why = clean ? "clean build (--clean)"
+                            : s == null ? (pages == null ? "no cache yet" : "new page")
+                            : !pages.settings().equals(renderSettings) ? "templates, messages or settings changed"
+                            : !s.digest().equals(digest) ? "an article it shows changed"
+                            : "the previous file was changed or removed";
+                    rendered.put(path, new Reason(path, why));
+                    return false;
+                }
+            };
+        }
+
+        private String digest(List<?> inputs) {
+            StringBuilder sb = new StringBuilder(renderSettings);
+            for (Object o : inputs) sb.append('\n').append(inputDigests.computeIfAbsent(o, this::digestOf));
+            return sha(sb.toString());
+        }
+
+        /**
+         * An article's hash: its cache key (which fixes everything per-article) plus what site-wide
+         * linking set. Other inputs are hashed whole.
+         */
+        private String digestOf(Object o) {
+            if (o instanceof Article a && keysNow.containsKey(a.id())) {
+                return sha(keysNow.get(a.id()), json(List.of(a.slug(), a.topics(), a.translations(), a.sameEvent(), a.related())));
+            }
+            if (o instanceof Article || o instanceof Parallel || o instanceof String || o instanceof Number) {
+                return sha(o.getClass().getName(), json(o));
+            }
+            throw new IllegalArgumentException("no stable hash for page input " + o.getClass().getName());
+        }
+
+        /** Saves what this build learnt, once the site is committed; drops what it no longer uses. */
+        Changes finish(SiteWriter writer) throws IOException {
+            documents = new ConcurrentHashMap<>(docsNow);
+            entries.clear();
+            entries.putAll(entriesNow);
+            index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
+            Map<String, Stamp> stamps = new TreeMap<>();
+            for (Map.Entry<String, String> d : digestsNow.entrySet()) {
+                Path f = writer.out().resolve(d.getKey());
+                if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) continue;
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                stamps.put(d.getKey(), new Stamp(d.getValue(), a.size(), a.lastModifiedTime().toMillis()));
+            }
+            pages = new Pages(writer.out().toString(), renderSettings, stamps);
+            // written only now: a build refused or failed before its site was committed leaves no trace
+            try {
+                fresh.entrySet().parallelStream().forEach(f -> {
+                    try {
+                        write(dir.resolve("articles").resolve(f.getKey() + ".json"), f.getValue());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                });
+            } catch (UncheckedIOException x) {
+                throw x.getCause();
+            }
+            write(dir.resolve("index.json"), index);
+            write(dir.resolve("pages.json"), pages);
+            Path articles = dir.resolve("articles");
+            if (Files.isDirectory(articles)) {
+                Set<String> live = new java.util.HashSet<>();
+                for (String k : keysNow.values()) live.add(k + ".json");
+                try (Stream<Path> s = Files.list(articles)) {
+                    for (Path p : s.filter(p -> !live.contains(p.getFileName().toString())).toList()) Files.deleteIfExists(p);
+                }
+            }
+            List<Reason> arts = new ArrayList<>(cleaned.values());
+            arts.sort(java.util.Comparator.comparing(Reason::what));
+            List<Reason> pgs = new ArrayList<>(rendered.values());
+            pgs.sort(java.util.Comparator.comparing(Reason::what));
+            return new Changes(arts, reused.get(), pgs, kept.size(),
+                    List.copyOf(writer.changed()), List.copyOf(writer.deleted()));
+        }
+    }
+
+    /**
+     * What a build did again and why, and what it left alone.
+     *
+     * @param cleaned       seeds cleaned and enriched again, with the reason
+     * @param reused        articles taken from the cache
+     * @param rendered      pages rendered, with the reason
+     * @param kept          pages kept from the previous build without rendering
+     * @param filesChanged  files whose bytes changed (or are new)
+     * @param filesDeleted  files of the previous build that are gone
+     */
+    public record Changes(List<Reason> cleaned, int reused, List<Reason> rendered, int kept, List<String> filesChanged,
+                   List<String> filesDeleted) {
+        Map<String, Object> json() {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("articlesCleaned", cleaned.stream().map(r -> Map.of("file", r.what(), "why", r.why())).toList());
+            m.put("articlesFromCache", reused);
+            m.put("pagesRendered", rendered.stream().map(r -> Map.of("path", r.what(), "why", r.why())).toList());
+            m.put("pagesKept", kept);
+            m.put("filesChanged", filesChanged);
+            m.put("filesDeleted", filesDeleted);
+            return m;
+        }
+    }
+}

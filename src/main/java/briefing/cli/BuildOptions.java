@@ -1,0 +1,37 @@
+package briefing.cli;
+
+import briefing.build.Builder;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options {@code build}, {@code watch} and {@code serve} share: what to build from and where to. */
+final class BuildOptions {
+    @Option(names = "--source", defaultValue = "seeds", description = "Folder of seed articles (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--out", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "The site's templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--config", defaultValue = "site.yml", description = "Configuration file; optional (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--theme", description = "Theme to use, overriding the configuration (built in: calm, compact).")
+    String theme;
+
+    @Option(names = "--force", description = "Replace an output folder that holds files briefing did not write.")
+    boolean force;
+
+    @Option(names = "--cache", description = "Folder of the incremental build's cache (default: .briefing-cache beside the output).")
+    Path cache;
+
+    @Option(names = "--clean", description = "Ignore the cache and rebuild everything.")
+    boolean clean;
+
+    Builder.Options options() {
+        return new Builder.Options(source, out, templates, config, theme, force, cache, clean);
+    }
+}

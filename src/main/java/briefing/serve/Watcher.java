@@ -1,0 +1,153 @@
+package briefing.serve;
+
+import briefing.build.BuildReport;
+import briefing.build.Builder;
+import briefing.model.Format;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds the site when a seed, a template, the configuration, a taxonomy file or the language
+ * data change. Events are gathered until none has come for {@value #QUIET_MILLIS} ms, so saving
+ * many files at once makes one build. Builds run in this process on one {@link Builder}, which
+ * keeps its cache in memory between them. A failed build is printed; the site stays as the last
+ * good build left it.
+ */
+public final class Watcher implements AutoCloseable {
+    static final long QUIET_MILLIS = 100;
+
+    private final Builder builder = new Builder();
+    private final Builder.Options options;
+    private final PrintStream log;
+    private final Runnable onBuilt;
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final List<Path> trees = new ArrayList<>();
+    private final Path configDir;
+    private final Path source;
+
+    /** @param onBuilt called after every build that changed the site */
+    public Watcher(Builder.Options options, PrintStream log, Runnable onBuilt) throws IOException {
+        this.options = options;
+        this.log = log;
+        this.onBuilt = onBuilt;
+        this.service = FileSystems.getDefault().newWatchService();
+        Path config = options.config().toAbsolutePath().normalize();
+        this.configDir = config.getParent();
+        this.source = options.source().toAbsolutePath().normalize();
+        for (Path p : List.of(options.source(), options.templates(), configDir.resolve("languages"))) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) {
+                trees.add(abs);
+                registerTree(abs);
+            }
+        }
+        register(configDir);
+    }
+
+    private void register(Path dir) throws IOException {
+        WatchKey k = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        dirs.put(k, dir);
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) register(d);
+        }
+    }
+
+    /** Builds once; returns false when the build failed. */
+    public boolean build(Set<String> changed) {
+        if (!changed.isEmpty()) log.println("changed: " + String.join(", ", changed));
+        long start = System.nanoTime(), cpu = cpu();
+        try {
+            BuildReport r = builder.build(options);
+            log.print(r.summary(false));
+            // CPU time too: on a busy machine the wall time mostly measures waiting for a core
+            log.printf(Locale.ROOT, "rebuilt in %.2f s (%.2f s of CPU)%n", (System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9);
+            onBuilt.run();
+            return true;
+        } catch (Builder.BuildFailure e) {
+            log.println("error: " + e.getMessage() + "; the site was left as the last good build made it");
+        } catch (IOException | RuntimeException e) {
+            log.println("error: build failed (" + e + "); the site was left as the last good build made it");
+        }
+        return false;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Waits for changes and rebuilds, until {@link #close()} or an interrupt. */
+    public void run() throws InterruptedException {
+        try {
+            while (true) {
+                Set<String> changed = new TreeSet<>();
+                collect(service.take(), changed);
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
+                if (!changed.isEmpty()) build(changed);
+            }
+        } catch (ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private void collect(WatchKey key, Set<String> changed) {
+        Path dir = dirs.get(key);
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add("(too many changes to list)");
+                continue;
+            }
+            Path p = dir.resolve((Path) e.context());
+            if (!relevant(p)) continue;
+            Path cwd = Path.of("").toAbsolutePath();
+            changed.add(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString());
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+                try {
+                    registerTree(p);
+                } catch (IOException x) {
+                    log.println("warning: cannot watch " + p + " (" + x.getMessage() + "); restart watch to see changes in it");
+                }
+            }
+        }
+        if (!key.reset()) dirs.remove(key);
+    }
+
+    /** Files under the watched trees, and YAML files beside the configuration; never the output or the cache. */
+    private boolean relevant(Path p) {
+        if (p.getFileName().toString().startsWith(".")) return false;
+        // an editor's or sed's temporary files in the seeds folder are not seeds
+        if (p.startsWith(source)) return Format.of(p.getFileName().toString()) != null || Files.isDirectory(p);
+        for (Path t : trees) if (p.startsWith(t)) return true;
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return p.getParent().equals(configDir) && (name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

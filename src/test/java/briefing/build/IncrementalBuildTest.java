@@ -1,0 +1,244 @@
+package briefing.build;
+
+import briefing.model.Article;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Rebuilding after edits: what changes on disk is what a reader would see change, every other
+ * file keeps its modification time, and the folder always equals a clean build's.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+    Path seeds, site, config;
+
+    @BeforeEach
+    void seeds() throws IOException {
+        seeds = tmp.resolve("seeds");
+        site = tmp.resolve("site");
+        config = tmp.resolve("site.yml");
+        Files.createDirectories(seeds);
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.toList()) Files.copy(p, seeds.resolve(p.getFileName()));
+        }
+        // a translation pair, so an edit has a translation and parallel pages to reach
+        Files.writeString(seeds.resolve("harbour.en.md"), """
+                ---
+                title: Da Nang opens a new container harbour
+                date: 2024-10-02
+                ---
+                The city of Da Nang opened a new container harbour on Tuesday, doubling its capacity for cargo ships.
+
+                Officials said the harbour will handle exports of electronics and seafood from central Vietnam.
+
+                Local businesses welcomed the project, which took four years to build.
+                """);
+        Files.writeString(seeds.resolve("harbour.vi.md"), """
+                ---
+                title: Đà Nẵng khai trương cảng container mới
+                date: 2024-10-02
+                ---
+                Thành phố Đà Nẵng đã khai trương cảng container mới vào thứ Ba, tăng gấp đôi năng lực đón tàu hàng.
+
+                Các quan chức cho biết cảng sẽ phục vụ xuất khẩu hàng điện tử và thủy sản từ miền Trung Việt Nam.
+
+                Doanh nghiệp địa phương hoan nghênh dự án, được xây dựng trong bốn năm.
+                """);
+        Files.writeString(config, "baseUrl: https://example.org/briefing/\n");
+    }
+
+    BuildReport build(Path out, boolean clean) throws Exception {
+        return new Builder().build(new Builder.Options(seeds, out, Path.of("templates"), config, null, false, null, clean));
+    }
+
+    static Map<String, FileTime> times(Path dir) throws IOException {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p));
+        }
+        return out;
+    }
+
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    /** Files that are new or whose modification time moved since {@code before}. */
+    static Set<String> touched(Path dir, Map<String, FileTime> before) throws IOException {
+        Set<String> out = new HashSet<>();
+        times(dir).forEach((f, t) -> {
+            if (!t.equals(before.get(f))) out.add(f);
+        });
+        return out;
+    }
+
+    void assertSameAsCleanBuild() throws Exception {
+        Path fresh = tmp.resolve("fresh").resolve("site");
+        build(fresh, true);
+        Map<String, byte[]> a = files(site), b = files(fresh);
+        assertEquals(b.keySet(), a.keySet(), "the same files as a clean build");
+        for (String k : a.keySet()) assertArrayEquals(b.get(k), a.get(k), k + " differs from a clean build's");
+    }
+
+    static Article article(BuildReport r, String id) {
+        return r.articleList().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static String page(Article a) {
+        String edition = List.of("en", "vi").contains(a.lang()) ? a.lang() : "en";
+        return edition + "/articles/" + a.slug() + "/index.html";
+    }
+
+    @Test
+    void editingOneSeedChangesOnlyThePagesThatShowIt() throws Exception {
+        BuildReport first = build(site, false);
+        Article en = article(first, "harbour.en.md"), vi = article(first, "harbour.vi.md");
+        assertEquals(List.of("harbour.vi.md"), en.translations(), "the fixture pair is paired");
+        Map<String, byte[]> before = files(site);
+        Map<String, FileTime> times = times(site);
+        Thread.sleep(20); // a rewrite within the file system's time resolution would not show
+
+        Path seed = seeds.resolve("harbour.en.md");
+        Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
+        BuildReport second = build(site, false);
+
+        assertEquals(List.of("harbour.en.md"), second.changes().cleaned().stream().map(BuildCache.Reason::what).toList());
+        assertEquals("seed changed", second.changes().cleaned().get(0).why());
+        Set<String> touched = touched(site, times);
+        String own = page(en);
+        assertTrue(touched.contains(own), "the edited article's page is rewritten");
+        assertTrue(new String(Files.readAllBytes(site.resolve(own)), StandardCharsets.UTF_8).contains("five years"));
+        assertTrue(touched.contains("en/parallel/" + en.slug() + "/index.html"), "its parallel page is rewritten");
+        assertTrue(touched.contains("vi/parallel/" + vi.slug() + "/index.html"), "its translation's parallel page is rewritten");
+        // everything else rewritten must show the article: link to its pages
+        String link = "articles/" + en.slug() + "/";
+        for (String f : touched) {
+            // the search index holds every article's words, not links
+            if (f.equals(own) || f.contains("/parallel/") || f.startsWith("search/") || f.equals(".briefing-manifest")) continue;
+            String text = new String(Files.readAllBytes(site.resolve(f)), StandardCharsets.UTF_8);
+            assertTrue(text.contains(link), f + " was rewritten but does not show the edited article");
+            assertFalse(Arrays.equals(before.get(f), Files.readAllBytes(site.resolve(f))), f + " was rewritten with the same bytes");
+        }
+        assertTrue(touched.size() < before.size() / 2, "most files keep their time: " + touched);
+        // unrelated article pages were not even rendered
+        Set<String> rendered = second.changes().rendered().stream().map(BuildCache.Reason::what).collect(Collectors.toSet());
+        for (Article a : second.articleList()) {
+            boolean near = a.id().equals(en.id()) || a.related().contains(en.id()) || a.translations().contains(en.id())
+                    || a.sameEvent().contains(en.id());
+            assertEquals(near, rendered.contains(page(a)), page(a) + (near ? " should be rendered" : " should be kept: "
+                    + second.changes().rendered().stream().filter(x -> x.what().equals(page(a))).toList()
+                    + " before " + article(first, a.id()) + " after " + a));
+        }
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aDeletedSeedsPagesAreGoneAndNothingLinksToThem() throws Exception {
+        BuildReport first = build(site, false);
+        Article gone = article(first, "harbour.vi.md");
+        Files.delete(seeds.resolve("harbour.vi.md"));
+        BuildReport second = build(site, false);
+
+        assertFalse(Files.exists(site.resolve(page(gone))));
+        assertTrue(second.changes().filesDeleted().contains(page(gone)));
+        for (Map.Entry<String, byte[]> f : files(site).entrySet()) {
+            assertFalse(new String(f.getValue(), StandardCharsets.UTF_8).contains("articles/" + gone.slug() + "/"),
+                    f.getKey() + " still links to the deleted article");
+        }
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void templateAndConfigurationChangesReachEveryPageTheyAffect() throws Exception {
+        Path templates = tmp.resolve("templates");
+        try (Stream<Path> s = Files.walk(Path.of("templates"))) {
+            for (Path p : s.toList()) {
+                Path t = templates.resolve(Path.of("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        Builder.Options o = new Builder.Options(seeds, site, templates, config, null, false, null, false);
+        new Builder().build(o);
+        Path article = templates.resolve("calm/article.ftlh");
+        Files.writeString(article, Files.readString(article).replace("<div class=\"body\">", "<div class=\"body\" data-v=\"2\">"));
+        BuildReport r = new Builder().build(o);
+        for (Article a : r.articleList()) {
+            assertTrue(Files.readString(site.resolve(page(a))).contains("data-v=\"2\""), page(a) + " kept an old template");
+        }
+        assertTrue(r.changes().rendered().stream().anyMatch(x -> x.why().startsWith("templates")));
+
+        Files.writeString(config, "baseUrl: https://example.org/briefing/\npageSize: 2\n");
+        BuildReport paged = new Builder().build(o);
+        assertEquals(r.articles(), paged.changes().cleaned().size(), "a configuration change cleans every article again");
+        assertTrue(Files.exists(site.resolve("en/page/2/index.html")));
+        Path fresh = tmp.resolve("fresh").resolve("site");
+        new Builder().build(new Builder.Options(seeds, fresh, templates, config, null, false, null, true));
+        assertEquals(files(fresh).keySet(), files(site).keySet());
+        for (Map.Entry<String, byte[]> f : files(fresh).entrySet()) {
+            assertArrayEquals(f.getValue(), Files.readAllBytes(site.resolve(f.getKey())), f.getKey());
+        }
+    }
+
+    @Test
+    void oneBuilderRebuildsFromMemoryAndADamagedCacheIsNoCache() throws Exception {
+        Builder b = new Builder();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        BuildReport again = b.build(o);
+        assertEquals(List.of(), again.changes().cleaned());
+        assertEquals(again.articles(), again.changes().reused());
+        assertEquals(List.of(), again.changes().filesChanged());
+
+        try (Stream<Path> s = Files.walk(tmp.resolve(".briefing-cache"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.writeString(p, "{not json");
+        }
+        Path seed = seeds.resolve("harbour.vi.md");
+        Files.writeString(seed, Files.readString(seed).replace("bốn năm", "năm năm"));
+        BuildReport damaged = build(site, false);
+        assertEquals(damaged.articles(), damaged.changes().cleaned().size(), "nothing is trusted from a damaged cache");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aFailedBuildLeavesTheLastGoodSite() throws Exception {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("calm"));
+        build(site, false);
+        Map<String, byte[]> good = files(site);
+        // the article template fails at render time, after other pages were staged
+        Files.writeString(templates.resolve("calm/article.ftlh"), "${article.noSuchField}");
+        Builder.Options o = new Builder.Options(seeds, site, templates, config, null, false, null, true);
+        Builder.BuildFailure f = assertThrows(Builder.BuildFailure.class, () -> new Builder().build(o));
+        assertTrue(f.getMessage().contains("article.ftlh"), f.getMessage());
+        Map<String, byte[]> after = files(site);
+        assertEquals(good.keySet(), after.keySet());
+        for (String k : good.keySet()) assertArrayEquals(good.get(k), after.get(k), k);
+        try (Stream<Path> s = Files.list(tmp)) {
+            Set<String> names = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
+            assertTrue(names.stream().noneMatch(n -> n.startsWith(".site.tmp-")), "no staging folder is left: " + names);
+        }
+    }
+}

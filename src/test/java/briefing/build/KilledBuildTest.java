@@ -1,0 +1,63 @@
+package briefing.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A build killed while it writes (SIGKILL, no chance to clean up) leaves the previous site whole. */
+class KilledBuildTest {
+    @TempDir
+    Path tmp;
+
+    static String seed(int i, String word) {
+        return "---\ntitle: Harbour report number " + i + "\ndate: 2024-10-" + String.format("%02d", 1 + i % 28) + "\n---\n"
+                + ("Ships of line " + i + " brought " + word + " cargo to the port this week. ").repeat(12) + "\n\n"
+                + ("The port authority said traffic on route " + i + " would " + word + " grow. ").repeat(12) + "\n";
+    }
+
+    @Test
+    void aKilledBuildLeavesThePreviousSiteIntact() throws Exception {
+        Path seeds = tmp.resolve("seeds"), site = tmp.resolve("site"), config = tmp.resolve("site.yml");
+        Files.createDirectories(seeds);
+        for (int i = 0; i < 200; i++) Files.writeString(seeds.resolve("report-" + i + ".en.md"), seed(i, "steady"));
+        new Builder().build(new Builder.Options(seeds, site, Path.of("templates"), config, null, false));
+        Map<String, byte[]> before = IncrementalBuildTest.files(site);
+        for (int i = 0; i < 200; i++) Files.writeString(seeds.resolve("report-" + i + ".en.md"), seed(i, "record"));
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main",
+                "build", "--source", seeds.toString(), "--out", site.toString(), "--config", config.toString(), "--clean")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+        Optional<Path> staging = Optional.empty();
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (staging.isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> s = Files.list(tmp)) {
+                staging = s.filter(d -> d.getFileName().toString().startsWith(".site.tmp-"))
+                        .filter(d -> Files.isDirectory(d.resolve("en/articles"))).findFirst();
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(p.isAlive(), "the build ended before it could be killed: " + Files.readString(tmp.resolve("build.log")));
+        p.destroyForcibly().waitFor();
+        assertTrue(staging.isPresent(), "the build never started writing pages");
+
+        Map<String, byte[]> after = IncrementalBuildTest.files(site);
+        assertEquals(before.keySet(), after.keySet(), "the same files as before the killed build");
+        for (String f : before.keySet()) assertArrayEquals(before.get(f), after.get(f), f + " changed");
+
+        new Builder().build(new Builder.Options(seeds, site, Path.of("templates"), config, null, false));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.map(d -> d.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList(),
+                    "the next build removes what the killed one left");
+        }
+        assertTrue(Files.readString(site.resolve("en/articles/harbour-report-number-7/index.html")).contains("record cargo"));
+    }
+}
