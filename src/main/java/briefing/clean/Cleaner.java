@@ -149,7 +149,7 @@ public final class Cleaner {
             }
             String reason = !p.kept() ? "outside the article's container"
                     : n - 1 >= relatedFrom ? "under a related-stories or comments cue at the article's end"
-                    : TextCleaner.words(p.text()) <= 6 && dates.find(p.text()) != null ? "date line"
+                    : TextCleaner.words(p.text()) <= 6 && p.text().indexOf('@') < 0 && dates.find(p.text()) != null ? "date line"
                     : TextCleaner.words(p.text()) <= 6 && cues.furnitureLine(Cues.lower(p.text())) != null ? "page furniture cue"
                     : p.text().indexOf(' ') < 0 && p.text().startsWith("http") ? "bare URL" : null;
             if (reason != null) {
