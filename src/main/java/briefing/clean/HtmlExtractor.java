@@ -34,6 +34,7 @@ final class HtmlExtractor {
             "object", "select", "button", "input", "textarea", "head");
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|sharing|social|related|promo|newsletter|sidebar|advert|\\bads?\\b|cookie|footer|menu|breadcrumb|nav|subscribe|popup|modal|banner|masthead|widget|recommend|outbrain|taboola|tags?\\b|author-bio|byline");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text");
 
@@ -244,6 +245,7 @@ final class HtmlExtractor {
             if (JUNK_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role"))) return true;
             if (!strict || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) return false;
             String cls = e.className() + " " + e.id();
+            if (cls.length() == 1) return false;
             return UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find();
         }
     }
@@ -358,7 +360,8 @@ final class HtmlExtractor {
         int bestLen = 0;
         for (Element e : root.getAllElements()) {
             boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
-                    || (DIVS.contains(e.tagName()) && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
+                    || (DIVS.contains(e.tagName()) && (e.hasAttr("class") || e.hasAttr("id"))
+                        && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
             if (!mark) continue;
             int len = scan.lengths(e)[0];
             if (len > bestLen && scan.linkDensity(e) < 0.4) {
@@ -464,7 +467,7 @@ final class HtmlExtractor {
 
     private static String kind(Element el) {
         for (Element e = el; e != null; e = e.parent()) if (e.tagName().equals("figcaption") || e.tagName().equals("figure")) return "caption";
-        return el.tagName().matches("h[1-6]") ? "heading" : "paragraph";
+        return HEADINGS.contains(el.tagName()) ? "heading" : "paragraph";
     }
 
 }
