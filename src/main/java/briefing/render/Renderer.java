@@ -50,6 +50,8 @@ import java.util.UUID;
 public final class Renderer {
     /** Files of a theme's {@code static/} folder, copied to {@code assets/} as they are. */
     static final List<String> ASSETS = List.of("style.css", "favicon.svg", "theme.js", "search.js");
+    /** The built-in theme that any other theme falls back to for the files it does not have. */
+    static final String BASE_THEME = "calm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Parser MARKDOWN;
@@ -72,6 +74,8 @@ public final class Renderer {
     private final Links links;
     private final Path siteTemplates;
     private final String theme;
+    /** Built-in theme folders searched in order: the theme's own, then the base theme's. */
+    private final List<String> builtIn;
 
     /**
      * @param siteTemplates the site's templates folder (may be null or missing); its files
@@ -83,6 +87,7 @@ public final class Renderer {
         this.messages = messages;
         this.siteTemplates = siteTemplates;
         this.theme = config.theme();
+        this.builtIn = theme.equals(BASE_THEME) ? List.of(theme) : List.of(theme, BASE_THEME);
         this.links = new Links(config.portable(), config.baseUrl());
         fm = new Configuration(Configuration.VERSION_2_3_34);
         fm.setDefaultEncoding("UTF-8");
@@ -102,10 +107,10 @@ public final class Renderer {
         } catch (IOException e) {
             throw new RenderException("cannot read templates folder " + siteTemplates + ": " + e.getMessage(), e);
         }
-        loaders.add(new ClassTemplateLoader(Renderer.class, "/templates/" + theme));
+        for (String t : builtIn) loaders.add(new ClassTemplateLoader(Renderer.class, "/templates/" + t));
         fm.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
-        if (Renderer.class.getResource("/templates/" + theme + "/article.ftlh") == null
-                && (siteTemplates == null || !Files.isRegularFile(siteTemplates.resolve(theme).resolve("article.ftlh")))) {
+        if (Renderer.class.getResource("/templates/" + theme + "/static/style.css") == null
+                && (siteTemplates == null || !Files.isDirectory(siteTemplates.resolve(theme)))) {
             throw new RenderException("theme '" + theme + "' does not exist; use one of the folders in templates/ "
                     + "or the built-in 'calm' or 'compact'", null);
         }
@@ -274,16 +279,19 @@ public final class Renderer {
         return list.subList(Math.min(from, list.size()), Math.min(from + config.pageSize(), list.size()));
     }
 
-    /** A theme asset: the site's override, else its theme folder, else the built-in theme. */
+    /** A theme asset: the site's override, else its theme folder, else the built-in theme, else the base theme. */
     private String asset(String name) throws IOException {
         if (siteTemplates != null) {
             for (Path p : List.of(siteTemplates.resolve("static").resolve(name), siteTemplates.resolve(theme).resolve("static").resolve(name))) {
                 if (Files.isRegularFile(p)) return Files.readString(p, StandardCharsets.UTF_8);
             }
         }
-        try (InputStream in = Renderer.class.getResourceAsStream("/templates/" + theme + "/static/" + name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String t : builtIn) {
+            try (InputStream in = Renderer.class.getResourceAsStream("/templates/" + t + "/static/" + name)) {
+                if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
+        return null;
     }
 
     private void feed(PageSink sink, String ed, String path, String title, String htmlPath, List<Article> list,
