@@ -145,8 +145,10 @@ public final class Enricher {
 
         List<Pairer.Item> items = new ArrayList<>();
         Map<String, Set<String>> names = new HashMap<>();
-        for (Article a : sorted) {
-            Evidence e = Evidence.of(a.cleaned().paragraphs());
+        List<Evidence> evidence = sorted.parallelStream().map(a -> Evidence.of(a.cleaned().paragraphs())).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            Article a = sorted.get(i);
+            Evidence e = evidence.get(i);
             names.put(a.id(), e.features().stream().filter(f -> f.startsWith("a")).collect(Collectors.toSet()));
             items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), e,
                     a.cleaned().format() != Format.MARKDOWN));
@@ -176,13 +178,12 @@ public final class Enricher {
         for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
         Map<String, Article> byId = new HashMap<>();
         out.forEach(a -> byId.put(a.id(), a));
-        List<Parallel> parallels = new ArrayList<>();
-        for (Pairer.Decision d : decisions) {
-            if (d.kind() != Pairer.Decision.Kind.TRANSLATION) continue;
-            Article a = byId.get(d.a()), b = byId.get(d.b());
-            parallels.add(Aligner.align(a.id(), a.cleaned().paragraphs(), b.id(), b.cleaned().paragraphs()));
-        }
-        return new Result(List.copyOf(out), decisions, List.copyOf(parallels), problems);
+        List<Parallel> parallels = decisions.parallelStream().filter(d -> d.kind() == Pairer.Decision.Kind.TRANSLATION)
+                .map(d -> {
+                    Article a = byId.get(d.a()), b = byId.get(d.b());
+                    return Aligner.align(a.id(), a.cleaned().paragraphs(), b.id(), b.cleaned().paragraphs());
+                }).toList();
+        return new Result(List.copyOf(out), decisions, parallels, problems);
     }
 
     /** Newest first; undated articles last; ties by id, so the order never depends on the file system. */

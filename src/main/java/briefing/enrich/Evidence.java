@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 record Evidence(Set<String> features, int paragraphs, int length) {
     private static final Pattern NUMBER = Pattern.compile("(?=\\d)(?<![\\p{L}\\d])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(\\s?%)?");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    // possessive: a word is never given back, so a lone capitalised word fails at once instead of letter by letter
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]++(?:\\s++\\p{Lu}[\\p{L}'’-]++)+");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     static Evidence of(List<String> paragraphs) {
@@ -33,8 +34,10 @@ record Evidence(Set<String> features, int paragraphs, int length) {
                 else if (YEAR.matcher(n).matches()) f.add("y" + n);
                 else if (n.length() > 1) f.add("n" + n); // single digits say nothing
             }
-            Matcher u = URL.matcher(p);
-            while (u.find()) f.add("u" + u.group());
+            if (p.contains("://")) {
+                Matcher u = URL.matcher(p);
+                while (u.find()) f.add("u" + u.group());
+            }
             Matcher nm = NAME.matcher(p);
             while (nm.find()) {
                 if (isLatin(nm.group())) {

@@ -35,8 +35,8 @@ final class Related {
         for (int i = 0; i < articles.size(); i++) {
             for (String n : names.getOrDefault(articles.get(i).id(), Set.of())) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
         }
-        Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
+        // each article's choice reads only the indexes, so they run on every core
+        List<List<String>> chosen = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             Article a = articles.get(i);
             Set<Integer> candidates = new HashSet<>();
             for (String t : a.topicKeys()) {
@@ -65,8 +65,10 @@ final class Related {
                 scored.add(new Scored(b.id(), s, j));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::order));
-            out.put(a.id(), scored.stream().limit(MAX).map(Scored::id).toList());
-        }
+            return scored.stream().limit(MAX).map(Scored::id).toList();
+        }).toList();
+        Map<String, List<String>> out = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) out.put(articles.get(i).id(), chosen.get(i));
         return out;
     }
 

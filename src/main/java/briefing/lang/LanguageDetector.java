@@ -27,6 +27,12 @@ public final class LanguageDetector {
     private final List<String> languages;
     private volatile com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final AtomicInteger linguaCalls = new AtomicInteger();
+    /**
+     * Lingua's answers for doubtful lines. Those are mostly a site's header and footer, the
+     * same few lines in every file, and Lingua is the costliest step of cleaning a raw page.
+     */
+    private final Map<String, String> lineAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LINE_ANSWERS = 100_000;
 
     public LanguageDetector(LanguageData data) {
         this.stopwordIndex = data.stopwordIndex();
@@ -53,7 +59,11 @@ public final class LanguageDetector {
         String cheap = cheap(line, 2);
         if (cheap != null) return cheap;
         if (line.split("\\s+").length < 4) return null;
-        String l = lingua(line);
+        String l = lineAnswers.get(line);
+        if (l == null) {
+            l = lingua(line);
+            if (lineAnswers.size() < MAX_LINE_ANSWERS) lineAnswers.put(line, l);
+        }
         return UNKNOWN.equals(l) ? null : l;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,12 +32,17 @@ public final class SiteWriter implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Set<String> written = new TreeSet<>();
+    /** Folders made in the staging folder so far: one mkdir per folder, not one per file. */
+    private final Set<Path> folders = new HashSet<>();
+    /** False on a first build: there is nothing to compare with, so no file is looked up. */
+    private final boolean hasPrevious;
     private int unchanged;
     private boolean committed;
 
     private SiteWriter(Path out, Path staging) {
         this.out = out;
         this.staging = staging;
+        this.hasPrevious = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -108,9 +114,9 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
         if (!written.add(path)) throw new IOException(path + ": two pages were written to the same path; give one of the articles another slug");
-        Files.createDirectories(target.getParent());
+        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
         Path previous = out.resolve(path);
-        if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
+        if (hasPrevious && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
             try {
                 Files.createLink(target, previous);

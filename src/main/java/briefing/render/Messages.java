@@ -28,6 +28,8 @@ public final class Messages {
     private final Map<String, Properties> bundles = new HashMap<>();
     private final String defaultLang;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
+    /** Every list card formats a date: the pattern is parsed once per language. */
+    private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
     public Messages(Iterable<String> languages, String defaultLang, Path siteTemplates) throws IOException {
         this.defaultLang = defaultLang;
@@ -75,7 +77,8 @@ public final class Messages {
 
     public String formatDate(String lang, LocalDate date) {
         if (date == null) return null;
-        return DateTimeFormatter.ofPattern(get(lang, "date.format"), Locale.forLanguageTag(lang)).format(date);
+        return dateFormats.computeIfAbsent(lang, l -> DateTimeFormatter.ofPattern(get(l, "date.format"), Locale.forLanguageTag(l)))
+                .format(date);
     }
 
     /** Keys that some language lacked, as {@code "lang: key"}, sorted. */

@@ -28,6 +28,8 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.io.IOException;
@@ -56,6 +58,8 @@ public final class Renderer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Parser MARKDOWN;
     private static final HtmlRenderer MARKDOWN_HTML;
+    /** Read-only once built, so every render thread shares it. */
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addAttributes("a", "title");
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -120,8 +124,15 @@ public final class Renderer {
         return messages;
     }
 
-    /** Renders every page of the site into {@code sink}. */
+    /** Renders every page of the site into {@code sink}, in a fixed order, on every core. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
+        try (OrderedPages pages = new OrderedPages(sink, Runtime.getRuntime().availableProcessors())) {
+            render(in, pages);
+            pages.finish();
+        }
+    }
+
+    private void render(Input in, OrderedPages sink) throws RenderException, IOException {
         Map<String, Article> byId = new HashMap<>();
         in.articles().forEach(a -> byId.put(a.id(), a));
         Map<String, Parallel> parallelOf = new HashMap<>();
@@ -180,11 +191,8 @@ public final class Renderer {
         for (Article a : in.articles()) {
             String ed = config.editionOf(a.lang());
             String path = Links.article(ed, a.slug());
-            Map<String, Object> data = new HashMap<>();
-            data.put("article", view.article(ed, path, a));
-            data.put("jsonLd", view.jsonLd(path, a));
             page(sink, path, "article.ftlh", ed, view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
-                    view.articleAlternates(a)), data);
+                    view.articleAlternates(a)), () -> Map.of("article", view.article(ed, path, a), "jsonLd", view.jsonLd(path, a)));
         }
 
         for (Parallel p : in.parallels()) {
@@ -193,23 +201,25 @@ public final class Renderer {
                 String ed = config.editionOf(own.lang());
                 if (!own.lang().equals(ed)) continue;
                 String path = Links.parallel(ed, own.slug());
-                Map<String, Object> data = new HashMap<>();
-                data.put("parallel", view.parallel(ed, path, p, own == left));
+                boolean ownIsLeft = own == left;
                 page(sink, path, "parallel.ftlh", ed, view.pageInfo(ed, "parallel", path,
                         messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
-                        view.parallelAlternates(p)), data);
+                        view.parallelAlternates(p)), () -> Map.of("parallel", view.parallel(ed, path, p, ownIsLeft)));
             }
         }
 
         search(sink, in, view);
 
-        sink.write("sitemap.xml", run("sitemap.ftlx", Map.of("urls", view.sitemap())));
+        // every page's pageInfo has been taken by now, so the sitemap is complete
+        Map<String, Object> urls = Map.of("urls", view.sitemap());
+        sink.submit("sitemap.xml", () -> run("sitemap.ftlx", urls));
         // robots.txt only takes an absolute sitemap URL
-        sink.write("robots.txt", "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
-                : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n");
+        String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
+                : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
+        sink.submit("robots.txt", () -> robots);
         for (String asset : ASSETS) {
             String text = asset(asset);
-            if (text != null) sink.write("assets/" + asset, text);
+            if (text != null) sink.submit("assets/" + asset, () -> text);
         }
     }
 
@@ -218,47 +228,47 @@ public final class Renderer {
      * any depth, so with a base URL its links are made absolute; without one they stay
      * relative to the root, which is right where the host serves it from the root and from disk.
      */
-    private void notFound(PageSink sink, SiteView view) throws IOException, RenderException {
+    private void notFound(OrderedPages sink, SiteView view) throws IOException, RenderException {
         String ed = config.defaultLanguage();
         List<Map<String, String>> notices = new ArrayList<>();
         for (String e : config.languages()) {
             notices.add(Map.of("lang", e, "title", messages.get(e, "notfound.title"), "text", messages.get(e, "notfound.text"),
                     "home", messages.get(e, "notfound.home"), "url", links.relative("404.html", Links.home(e, 1))));
         }
-        StringBuilder html = new StringBuilder();
-        page((p, text) -> html.append(text), "404.html", "404.ftlh", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
-                messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices));
+        String html = run("404.ftlh", model("404.html", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
+                messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices)));
         if (!links.hasBase()) {
-            sink.write("404.html", html.toString());
+            sink.submit("404.html", () -> html);
             return;
         }
-        org.jsoup.nodes.Document doc = Jsoup.parse(html.toString(), links.absolute(""));
+        org.jsoup.nodes.Document doc = Jsoup.parse(html, links.absolute(""));
         doc.outputSettings().prettyPrint(false);
         for (org.jsoup.nodes.Element e : doc.select("[href], [src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
             if (!e.attr(attr).startsWith("#")) e.attr(attr, e.absUrl(attr));
         }
-        sink.write("404.html", doc.outerHtml());
+        String absolute = doc.outerHtml();
+        sink.submit("404.html", () -> absolute);
     }
 
     /** The search index of all articles, and a search page per edition that reads it. */
-    private void search(PageSink sink, Input in, SiteView view) throws IOException, RenderException {
-        List<SearchIndex.Doc> docs = new ArrayList<>();
-        for (Article a : in.articles()) {
+    private void search(OrderedPages sink, Input in, SiteView view) throws IOException, RenderException {
+        // every article's text again, Markdown rendered: on every core, in the articles' order
+        List<SearchIndex.Doc> docs = in.articles().parallelStream().map(a -> {
             List<String> topics = new ArrayList<>();
             for (String key : a.topicKeys()) {
                 Taxonomy.Topic t = in.taxonomy().topic(key);
                 for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
             }
             String ed = config.editionOf(a.lang());
-            docs.add(new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
+            return new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
                     a.date() == null ? null : a.date().toString(), a.title(), topics,
                     a.cleaned().markdown() == null ? String.join("\n", a.cleaned().paragraphs())
-                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text()));
-        }
+                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text());
+        }).toList();
         LanguageData languages = LanguageData.builtIn();
         for (Map.Entry<String, String> f : SearchIndex.build(docs, languages::stopwords).entrySet()) {
-            sink.write(f.getKey(), f.getValue());
+            sink.submit(f.getKey(), f::getValue);
         }
         for (String ed : config.languages()) {
             String path = ed + "/search/";
@@ -294,7 +304,7 @@ public final class Renderer {
         return null;
     }
 
-    private void feed(PageSink sink, String ed, String path, String title, String htmlPath, List<Article> list,
+    private void feed(OrderedPages sink, String ed, String path, String title, String htmlPath, List<Article> list,
                       SiteView view) throws IOException, RenderException {
         Map<String, Object> data = new HashMap<>();
         data.put("title", title);
@@ -321,11 +331,21 @@ public final class Renderer {
         }
         data.put("updated", updated);
         data.put("entries", entries);
-        sink.write(path, run("feed.ftlx", data));
+        sink.submit(path, () -> run("feed.ftlx", data));
     }
 
-    private void page(PageSink sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
                       Map<String, Object> data) throws IOException, RenderException {
+        page(sink, path, template, ed, pageInfo, () -> data);
+    }
+
+    /** Submits a page; {@code data} is built on a render thread, so it must only read the site. */
+    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
+                      java.util.function.Supplier<Map<String, Object>> data) throws IOException, RenderException {
+        sink.submit(Links.file(path), () -> run(template, model(path, ed, pageInfo, data.get())));
+    }
+
+    private Map<String, Object> model(String path, String ed, Map<String, Object> pageInfo, Map<String, Object> data) {
         Map<String, Object> model = new HashMap<>(data);
         model.put("page", pageInfo);
         model.put("ed", ed);
@@ -337,7 +357,7 @@ public final class Renderer {
         });
         model.put("link", (TemplateMethodModelEx) args -> links.relative(path, String.valueOf(args.get(0))));
         model.put("editions", editions(ed, path));
-        sink.write(Links.file(path), run(template, model));
+        return model;
     }
 
     private List<Map<String, Object>> editions(String current, String from) {
@@ -386,7 +406,10 @@ public final class Renderer {
     /** Markdown to HTML, with everything not on the safelist removed. */
     static String markdown(String md) {
         String html = MARKDOWN_HTML.render(MARKDOWN.parse(md));
-        return Jsoup.clean(html, Safelist.relaxed().removeTags("img").addAttributes("a", "title"));
+        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
+        // pretty-printing re-indents every page for nothing and costs as much as the cleaning
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 
     /** Builds the maps templates see: a narrow view of the model, documented in templates/README.md. */
