@@ -31,11 +31,13 @@ public final class Cleaner {
     private final TextCleaner text;
     private final HtmlExtractor html = new HtmlExtractor();
     private final DateFinder dates;
+    private final Cues cues;
 
     public Cleaner(LanguageData data, LanguageDetector detector) {
         this.detector = detector;
         this.dates = new DateFinder(data);
-        this.text = new TextCleaner(new Cues(data), dates, detector);
+        this.cues = new Cues(data);
+        this.text = new TextCleaner(cues, dates, detector);
     }
 
     public LanguageDetector detector() {
@@ -134,18 +136,25 @@ public final class Cleaner {
         List<Block> blocks = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>();
+        List<HtmlExtractor.Piece> pieces = page.pieces();
+        int relatedFrom = relatedTail(pieces);
         int n = 0;
         boolean titleSeen = false;
-        for (HtmlExtractor.Piece p : page.pieces()) {
+        for (HtmlExtractor.Piece p : pieces) {
             n++;
-            if (!titleSeen && p.kind().equals("heading") && p.text().equals(page.title())) {
+            if (!titleSeen && p.text().equals(page.title())) {
                 titleSeen = true;
                 verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.TITLE, "the page's headline"));
                 continue;
             }
-            if (!p.kept()) {
+            String reason = !p.kept() ? "outside the article's container"
+                    : n - 1 >= relatedFrom ? "under a related-stories or comments cue at the article's end"
+                    : TextCleaner.words(p.text()) <= 6 && p.text().indexOf('@') < 0 && dates.find(p.text()) != null ? "date line"
+                    : TextCleaner.words(p.text()) <= 6 && cues.furnitureLine(Cues.lower(p.text())) != null ? "page furniture cue"
+                    : p.text().indexOf(' ') < 0 && p.text().startsWith("http") ? "bare URL" : null;
+            if (reason != null) {
                 removed.add(p.text());
-                verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.BOILERPLATE, "outside the article's container"));
+                verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.BOILERPLATE, reason));
                 continue;
             }
             Block.Kind kind = switch (p.kind()) {
@@ -168,5 +177,26 @@ public final class Cleaner {
         }
         return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), page.title(), date, page.author(),
                 page.publication(), page.url(), blocks, removed, null, verdicts, problems);
+    }
+
+    /**
+     * The index of a short kept heading such as "You may also like" or "Comments" after which
+     * the kept text is shorter than before it: other stories or readers' comments left in
+     * the article's container. The size of the pieces, or none.
+     */
+    private int relatedTail(List<HtmlExtractor.Piece> pieces) {
+        int total = 0;
+        for (HtmlExtractor.Piece p : pieces) if (p.kept()) total += p.text().length();
+        int before = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            HtmlExtractor.Piece p = pieces.get(i);
+            if (!p.kept()) continue;
+            if (p.kind().equals("heading") && TextCleaner.words(p.text()) <= 8 && before > 0) {
+                String lower = Cues.lower(p.text());
+                if ((cues.relatedLine(lower) != null || cues.commentsLine(lower) != null) && total - before < before) return i;
+            }
+            before += p.text().length();
+        }
+        return pieces.size();
     }
 }

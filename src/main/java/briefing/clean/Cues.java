@@ -121,6 +121,8 @@ final class Cues {
     String captionCue(String lower) {
         String c = leading(caption, lower);
         if (c != null) return c;
+        // a cue inside the line counts only before a colon; prose lines mostly have none
+        if (lower.indexOf(':') < 0 && lower.indexOf('：') < 0) return null;
         for (String cue : caption) {
             int at = lower.lastIndexOf(cue);
             while (at > 0) {

@@ -53,6 +53,7 @@ final class DateFinder {
 
     /** The first date in {@code line}, or null when it states none. */
     Found find(String line) {
+        if (!hasDigit(line)) return null; // every form has one; most lines have none
         Matcher m = NUMERIC_YMD.matcher(line);
         if (m.find()) return found(m, m.group(1), m.group(2), m.group(3));
         m = NUMERIC_DMY.matcher(line);
@@ -79,6 +80,14 @@ final class DateFinder {
             if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return yearless(m);
         }
         return null;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static Found yearless(Matcher m) {

@@ -34,6 +34,8 @@ final class HtmlExtractor {
             "object", "select", "button", "input", "textarea", "head");
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|sharing|social|related|promo|newsletter|sidebar|advert|\\bads?\\b|cookie|footer|menu|breadcrumb|nav|subscribe|popup|modal|banner|masthead|widget|recommend|outbrain|taboola|tags?\\b|author-bio|byline");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text");
 
     /** A block of the page: its text, its kind, and whether it belongs to the article. */
@@ -44,15 +46,21 @@ final class HtmlExtractor {
 
     Page extract(String html) {
         Document doc = Jsoup.parse(html);
-        Map<String, String> meta = meta(doc);
-        doc.select(String.join(",", DROP)).remove();
-        doc.select("[hidden],[aria-hidden=true]").remove();
+        // one walk over the tree reads the metadata and finds what is never text
+        Map<String, String> meta = new HashMap<>();
+        List<Element> gone = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            meta(e, meta);
+            if (DROP.contains(e.tagName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) gone.add(e);
+        }
+        for (Element e : gone) e.remove();
         Element root = doc.body();
         Element h1 = root.selectFirst("h1");
-        List<Piece> pieces = pieces(root, true);
+        Scan strict = new Scan(true, null);
+        List<Piece> pieces = pieces(root, strict);
         if (keptLength(pieces) < 500) {
             // Readability's retry: class names misled the first pass (a "post-sidebar" holding the post)
-            List<Piece> loose = pieces(root, false);
+            List<Piece> loose = pieces(root, new Scan(false, strict));
             if (keptLength(loose) > keptLength(pieces)) pieces = loose;
         }
         String title = firstNonBlank(meta.get("og:title"), meta.get("ld:headline"), meta.get("twitter:title"), doc.title());
@@ -65,8 +73,7 @@ final class HtmlExtractor {
                 firstNonBlank(meta.get("og:url"), meta.get("canonical")), lang, pieces);
     }
 
-    private static List<Piece> pieces(Element root, boolean strict) {
-        Scan scan = new Scan(strict);
+    private static List<Piece> pieces(Element root, Scan scan) {
         Set<Element> article = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         article.addAll(article(root, scan));
         List<Piece> out = new ArrayList<>();
@@ -85,24 +92,32 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static Map<String, String> meta(Document doc) {
-        Map<String, String> m = new HashMap<>();
-        for (Element e : doc.select("meta[content]")) {
-            String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-            if (!key.isEmpty()) m.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), e.attr("content"));
-        }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) m.put("canonical", canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href"));
-        Element time = doc.selectFirst("time[datetime]");
-        if (time != null) m.put("time", time.attr("datetime"));
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            try {
-                readLd(JSON.readTree(s.data()), m);
-            } catch (Exception e) {
-                // a broken JSON-LD block is common on real pages; the other meta still count
+    /** Adds what {@code e} says about the page: meta tags, the canonical link, the first time, JSON-LD. */
+    private static void meta(Element e, Map<String, String> m) {
+        switch (e.tagName()) {
+            case "meta" -> {
+                if (!e.hasAttr("content")) return;
+                String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+                if (!key.isEmpty()) m.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), e.attr("content"));
             }
+            case "link" -> {
+                if (e.attr("rel").equals("canonical") && e.hasAttr("href") && !m.containsKey("canonical")) {
+                    m.put("canonical", e.attr("abs:href").isEmpty() ? e.attr("href") : e.attr("abs:href"));
+                }
+            }
+            case "time" -> {
+                if (e.hasAttr("datetime")) m.putIfAbsent("time", e.attr("datetime"));
+            }
+            case "script" -> {
+                if (!e.attr("type").equals("application/ld+json")) return;
+                try {
+                    readLd(JSON.readTree(e.data()), m);
+                } catch (Exception x) {
+                    // a broken JSON-LD block is common on real pages; the other meta still count
+                }
+            }
+            default -> { }
         }
-        return m;
     }
 
     private static void readLd(JsonNode n, Map<String, String> m) {
@@ -146,14 +161,18 @@ final class HtmlExtractor {
     /** Per-call measurements; a page is one call, so no state is shared between threads. */
     private static final class Scan {
         final Map<Element, Double> score = new IdentityHashMap<>();
-        final Map<Element, int[]> lengths = new IdentityHashMap<>();
+        final Map<Element, int[]> lengths;
+        private final Map<Element, Boolean> leaves;
+        private final Map<Element, Boolean> junk = new IdentityHashMap<>();
         final boolean strict;
 
-        Scan(boolean strict) {
+        /** {@code measured}: an earlier scan of the same tree whose measures (not its verdicts) still hold. */
+        Scan(boolean strict, Scan measured) {
             this.strict = strict;
+            this.lengths = measured == null ? new IdentityHashMap<>() : measured.lengths;
+            this.leaves = measured == null ? new IdentityHashMap<>() : measured.leaves;
         }
 
-        /** Text length and linked text length of {@code e}, whitespace folded, computed once. */
         /**
          * Measures of {@code e}'s subtree, computed once: text length (whitespace folded),
          * linked text length, commas, and the p, img and li elements in it.
@@ -190,8 +209,6 @@ final class HtmlExtractor {
             return l;
         }
 
-        private final Map<Element, Boolean> leaves = new IdentityHashMap<>();
-
         /** No block element inside: the element reads as one line. */
         boolean leaf(Element e) {
             Boolean b = leaves.get(e);
@@ -215,10 +232,20 @@ final class HtmlExtractor {
 
         /** Page furniture: navigation, asides, footers, and (in strict mode) blocks whose class says so. */
         boolean junk(Element e) {
+            Boolean b = junk.get(e);
+            if (b == null) {
+                b = isJunk(e);
+                junk.put(e, b);
+            }
+            return b;
+        }
+
+        private boolean isJunk(Element e) {
             String tag = e.tagName();
             if (JUNK_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role"))) return true;
             if (!strict || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) return false;
             String cls = e.className() + " " + e.id();
+            if (cls.length() == 1) return false;
             return UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find();
         }
     }
@@ -269,7 +296,12 @@ final class HtmlExtractor {
         for (Para p : paragraphs) {
             int len = p.text.length();
             if (len < 25) continue;
-            double s = 1 + p.text.split("[,，、]", -1).length + Math.min(len / 100, 3);
+            int commas = 0;
+            for (int i = 0; i < len; i++) {
+                char c = p.text.charAt(i);
+                if (c == ',' || c == '，' || c == '、') commas++;
+            }
+            double s = 2 + commas + Math.min(len / 100, 3);
             Element a = p.scoresFrom;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 if (!scores.containsKey(a)) scores.put(a, initial(a));
@@ -328,7 +360,8 @@ final class HtmlExtractor {
         int bestLen = 0;
         for (Element e : root.getAllElements()) {
             boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
-                    || (DIVS.contains(e.tagName()) && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
+                    || (DIVS.contains(e.tagName()) && (e.hasAttr("class") || e.hasAttr("id"))
+                        && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
             if (!mark) continue;
             int len = scan.lengths(e)[0];
             if (len > bestLen && scan.linkDensity(e) < 0.4) {
@@ -421,7 +454,7 @@ final class HtmlExtractor {
 
     /** Text that sits between blocks, straight inside a container, is a line of its own. */
     private static void flush(StringBuilder run, Element parent, boolean kept, Scan scan, List<Piece> out) {
-        String text = run.toString().replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE.matcher(run).replaceAll(" ").strip();
         run.setLength(0);
         if (!text.isEmpty()) out.add(new Piece(text, kind(parent), kept && scan.linkDensity(parent) < 0.7));
     }
@@ -434,7 +467,7 @@ final class HtmlExtractor {
 
     private static String kind(Element el) {
         for (Element e = el; e != null; e = e.parent()) if (e.tagName().equals("figcaption") || e.tagName().equals("figure")) return "caption";
-        return el.tagName().matches("h[1-6]") ? "heading" : "paragraph";
+        return HEADINGS.contains(el.tagName()) ? "heading" : "paragraph";
     }
 
 }

@@ -182,7 +182,8 @@ final class TextCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
-                afterComments |= cues.commentsLine(l.lower) != null || cues.commentCount(l.lower) != null;
+                afterComments |= cues.commentsLine(l.lower) != null
+                        || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
                 runFirst = -1;
                 run = 0;
                 continue;
@@ -208,6 +209,15 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /** A comment counter printed with the byline and date heads the article; it does not follow it. */
+    private boolean nearDateLine(List<Line> lines, int i) {
+        for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
+            Line l = lines.get(j);
+            if (j != i && l.words <= 15 && (dates.find(l.text) != null || cues.bylineLine(l.lower) != null)) return true;
+        }
+        return false;
     }
 
     private double lineScore(Line l, Set<String> furniture) {
