@@ -336,7 +336,8 @@ final class TextCleaner {
             if (l.role != null) continue;
             if (i >= bodyFrom && l.prose && !l.repeated) {
                 l.set(Role.CONTENT, "prose between the headline and the article");
-            } else if (i >= bodyFrom && title >= 0 && headlineLike(l, lang, furniture)) {
+            } else if (i >= bodyFrom && title >= 0 && l.words >= 3 && headlineLike(l, lang, furniture)) {
+                // one or two words there are a section label or menu item ("Thời sự"), not a subheading
                 l.set(Role.HEADING, "subheading between the headline and the article");
             } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
                 l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
