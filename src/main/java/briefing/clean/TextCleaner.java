@@ -28,6 +28,7 @@ final class TextCleaner {
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
 
     private final Cues cues;
@@ -276,6 +277,10 @@ final class TextCleaner {
         if (l.words > 15) return false;
         DateFinder.Found d = dates.find(l.text);
         boolean posted = cues.postedLine(l.lower) != null;
+        if (d == null && posted && l.words <= 8 && CLOCK.matcher(l.text).find()) {
+            l.set(Role.METADATA, "time stamp ('" + cues.postedLine(l.lower) + "')");
+            return true;
+        }
         if (d != null && (d.date() != null || posted || l.words <= 6)) {
             if (d.date() != null) {
                 if (meta.date == null) meta.date = d.date();
