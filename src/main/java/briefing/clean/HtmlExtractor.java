@@ -381,6 +381,18 @@ final class HtmlExtractor {
             return;
         }
         // text straight inside a container, between its blocks, is a paragraph of that container
+        inlineRuns(el, scan, run -> {
+            if (!run.isBlank()) out.add(new Para(el, run.strip()));
+        }, c -> paragraphs(c, scan, out));
+    }
+
+    /**
+     * Walks {@code el}'s children in order: text and inline elements gather into runs, each
+     * handed to {@code onRun} (possibly blank) before the next block child goes to
+     * {@code onBlock}, and once more at the end.
+     */
+    private static void inlineRuns(Element el, Scan scan, java.util.function.Consumer<String> onRun,
+                                   java.util.function.Consumer<Element> onBlock) {
         StringBuilder run = new StringBuilder();
         for (Node n : el.childNodes()) {
             if (n instanceof TextNode t) {
@@ -388,12 +400,12 @@ final class HtmlExtractor {
             } else if (n instanceof Element c && inline(c, scan)) {
                 run.append(c.text());
             } else if (n instanceof Element c) {
-                if (!run.isEmpty() && !run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+                onRun.accept(run.toString());
                 run.setLength(0);
-                paragraphs(c, scan, out);
+                onBlock.accept(c);
             }
         }
-        if (!run.toString().isBlank()) out.add(new Para(el, run.toString().strip()));
+        onRun.accept(run.toString());
     }
 
     /** A run of prose to score, and the container its score goes to first. */
@@ -438,24 +450,13 @@ final class HtmlExtractor {
             if (!text.isEmpty()) out.add(new Piece(text, kind(el), in && !drop && keep(el, scan)));
             return;
         }
-        StringBuilder run = new StringBuilder();
-        for (Node n : el.childNodes()) {
-            if (n instanceof TextNode t) {
-                run.append(t.text());
-            } else if (n instanceof Element c && inline(c, scan)) {
-                run.append(c.text());
-            } else if (n instanceof Element c) {
-                flush(run, el, in && !drop, scan, out);
-                collect(c, article, in, drop, scan, out);
-            }
-        }
-        flush(run, el, in && !drop, scan, out);
+        boolean kept = in && !drop;
+        inlineRuns(el, scan, run -> flush(run, el, kept, scan, out), c -> collect(c, article, in, drop, scan, out));
     }
 
     /** Text that sits between blocks, straight inside a container, is a line of its own. */
-    private static void flush(StringBuilder run, Element parent, boolean kept, Scan scan, List<Piece> out) {
+    private static void flush(String run, Element parent, boolean kept, Scan scan, List<Piece> out) {
         String text = WHITESPACE.matcher(run).replaceAll(" ").strip();
-        run.setLength(0);
         if (!text.isEmpty()) out.add(new Piece(text, kind(parent), kept && scan.linkDensity(parent) < 0.7));
     }
 
