@@ -157,7 +157,10 @@
         status.textContent = ranked.length
           ? box.getAttribute('data-results').replace('{0}', ranked.length)
           : box.getAttribute('data-none');
-        return Promise.all(ranked.slice(0, PAGE).map(function (d) { return get('d/' + d.id); }));
+        // each file of d/ holds manifest.chunk documents
+        return Promise.all(ranked.slice(0, PAGE).map(function (d) {
+          return get('d/' + Math.floor(d.id / manifest.chunk)).then(function (docs) { return docs[d.id % manifest.chunk]; });
+        }));
       });
     }).then(function (docs) {
       docs.forEach(function (doc) { list.appendChild(show(doc, query)); });

@@ -87,8 +87,12 @@ public final class BuildCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Map<String, Loaded> documents = new ConcurrentHashMap<>();
 
-    BuildCache(Path dir) {
+    /** Whether seeds read stay in memory for the next build of this process, as {@code watch} wants. */
+    private final boolean resident;
+
+    BuildCache(Path dir, boolean resident) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.resident = resident;
     }
 
     Path dir() {
@@ -230,7 +234,7 @@ public final class BuildCache {
             }
             problems.addAll(l.problems());
             if (hash != null) {
-                docsNow.put(hash, l);
+                if (resident) docsNow.put(hash, l);
                 sourcesNow.put(id, hash);
             }
             return l.doc();

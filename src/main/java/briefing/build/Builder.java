@@ -8,6 +8,7 @@ import briefing.lang.LanguageData;
 import briefing.lang.LanguageDetector;
 import briefing.model.Article;
 import briefing.model.Cleaned;
+import briefing.model.Format;
 import briefing.model.Problem;
 import briefing.model.RawDocument;
 import briefing.model.SiteConfig;
@@ -51,6 +52,7 @@ public final class Builder {
         }
     }
 
+    private final boolean resident;
     private BuildCache cache;
     private LanguageData data;
     private LanguageDetector detector;
@@ -63,6 +65,20 @@ public final class Builder {
         public BuildFailure(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** A builder for one build, or a few: it does not keep seeds in memory between builds. */
+    public Builder() {
+        this(false);
+    }
+
+    private Builder(boolean resident) {
+        this.resident = resident;
+    }
+
+    /** A builder that keeps what it read in memory for its next build, for {@code watch}. */
+    public static Builder resident() {
+        return new Builder(true);
     }
 
     public BuildReport build(Options o) throws BuildFailure, IOException {
@@ -146,21 +162,29 @@ public final class Builder {
                 BuildCache.json(taxonomy), languages), BuildCache.tree(o.templates()), o.clean());
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = loader.list(o.source(), problems);
-        List<RawDocument> docs = files.parallelStream().map(f -> {
+        java.util.function.Function<Path, RawDocument> load = f -> {
             String id = o.source().relativize(f).toString().replace('\\', '/');
             return run.load(f, id, config.maxFileSize(), own -> loader.load(f, id, own), problems);
-        }).filter(Objects::nonNull).toList();
-        Set<String> furniture = Cleaner.furniture(docs);
+        };
+        // text seeds are cleaned against the lines they share (site furniture), so they are all read first;
+        // the others are read, cleaned and let go one at a time, so memory never holds the whole corpus
+        List<Path> text = files.stream().filter(f -> Format.of(f.getFileName().toString()) == Format.TXT).toList();
+        List<RawDocument> texts = text.parallelStream().map(load).filter(Objects::nonNull).toList();
+        Set<String> furniture = Cleaner.furniture(texts);
         run.furniture(furniture);
         Cleaner cleaner = new Cleaner(data, detector);
         Enricher enricher = new Enricher(config, detector, new TopicTagger(taxonomy));
-        List<Article> articles = docs.parallelStream().map(d -> run.article(d, () -> {
+        java.util.function.Function<RawDocument, BuildCache.Entry> make = d -> run.article(d, () -> {
             List<Problem> own = new ArrayList<>();
-            Cleaned c = cleaner.clean(d, furniture);
+            Cleaned c = cleaner.clean(d, furniture).withoutVerdicts();
             own.addAll(c.problems());
             Article a = Boolean.TRUE.equals(c.frontMatter().draft()) ? null : enricher.enrichOne(c, own);
             return new BuildCache.Entry(a, List.copyOf(own));
-        })).map(e -> {
+        });
+        java.util.stream.Stream<BuildCache.Entry> others = files.parallelStream()
+                .filter(f -> Format.of(f.getFileName().toString()) != Format.TXT)
+                .map(load).filter(Objects::nonNull).map(make);
+        List<Article> articles = java.util.stream.Stream.concat(texts.parallelStream().map(make), others).map(e -> {
             problems.addAll(e.problems());
             return e.article();
         }).filter(Objects::nonNull).toList();
@@ -177,7 +201,7 @@ public final class Builder {
                 throw new BuildFailure(dir + ": the cache folder must be outside " + p + "; pass another --cache", null);
             }
         }
-        if (cache == null || !cache.dir().equals(dir)) cache = new BuildCache(dir);
+        if (cache == null || !cache.dir().equals(dir)) cache = new BuildCache(dir, resident);
         return cache;
     }
 }

@@ -14,6 +14,12 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
                       String author, String publication, String sourceUrl, List<Block> blocks,
                       List<String> removed, String markdown, List<LineVerdict> verdicts, List<Problem> problems) {
 
+    /** The same without the per-line verdicts, which only {@code clean --explain} shows: a build carries none. */
+    public Cleaned withoutVerdicts() {
+        return new Cleaned(file, format, frontMatter, title, date, author, publication, sourceUrl, blocks, removed,
+                markdown, List.of(), problems);
+    }
+
     public List<String> paragraphs() {
         return blocks.stream().filter(b -> b.kind() != Block.Kind.CAPTION).map(Block::text).toList();
     }

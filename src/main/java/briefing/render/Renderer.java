@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -43,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,6 +63,12 @@ public final class Renderer {
     private static final HtmlRenderer MARKDOWN_HTML;
     /** Read-only once built, so every render thread shares it. */
     private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addAttributes("a", "title");
+
+    /** Tags, as Flexmark writes them, that the safelist keeps whole; {@code hr} is not one of them. */
+    private static final Set<String> PLAIN = Set.of("p", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+            "h1", "h2", "h3", "h4", "h5", "h6", "br /", "table", "thead", "tbody", "tr", "th", "td");
+    /** Articles whose bodies are rendered together before their pages are submitted. */
+    private static final int WINDOW = 256;
 
     static {
         MutableDataSet options = new MutableDataSet();
@@ -192,15 +201,35 @@ public final class Renderer {
             }
         }
 
-        for (Article a : in.articles()) {
-            String ed = config.editionOf(a.lang());
-            String path = Links.article(ed, a.slug());
-            Map<String, Object> info = view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(),
-                    view.articleAlternates(a));
-            if (sink.keep(Links.file(path), view.inputs(a))) continue;
-            page(sink, path, "article.ftlh", ed, info,
-                    () -> Map.of("article", view.article(ed, path, a), "jsonLd", view.jsonLd(path, a)));
+        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords);
+        List<Article> all = in.articles();
+        for (int from = 0; from < all.size(); from += WINDOW) {
+            // a window at a time: each body is rendered once, on every core, for its page and the search index
+            List<Article> window = all.subList(from, Math.min(from + WINDOW, all.size()));
+            List<Map<String, Object>> infos = new ArrayList<>();
+            boolean[] kept = new boolean[window.size()];
+            for (int i = 0; i < window.size(); i++) {
+                Article a = window.get(i);
+                String ed = config.editionOf(a.lang());
+                infos.add(view.pageInfo(ed, "article", Links.article(ed, a.slug()), a.title(), a.summary(), a.lang(),
+                        view.articleAlternates(a)));
+                kept[i] = sink.keep(Links.file(Links.article(ed, a.slug())), view.inputs(a));
+            }
+            List<Body> bodies = java.util.stream.IntStream.range(0, window.size()).parallel()
+                    .mapToObj(i -> body(window.get(i), !kept[i], index, in.taxonomy())).toList();
+            for (int i = 0; i < window.size(); i++) {
+                Article a = window.get(i);
+                Body body = bodies.get(i);
+                SearchIndex.File chunk = index.add(body.doc(), body.terms());
+                if (chunk != null) sink.submit(chunk.path(), chunk::text);
+                if (kept[i]) continue;
+                String ed = config.editionOf(a.lang());
+                String path = Links.article(ed, a.slug());
+                page(sink, path, "article.ftlh", ed, infos.get(i),
+                        () -> Map.of("article", view.article(ed, path, a, body.html()), "jsonLd", view.jsonLd(path, a)));
+            }
         }
+        for (SearchIndex.File f : index.finish()) sink.submit(f.path(), f::text);
 
         for (Parallel p : in.parallels()) {
             Article left = byId.get(p.left()), right = byId.get(p.right());
@@ -217,7 +246,7 @@ public final class Renderer {
             }
         }
 
-        search(sink, in, view);
+        searchPages(sink, in, view);
 
         // every page's pageInfo has been taken by now, so the sitemap is complete
         Map<String, Object> urls = Map.of("urls", view.sitemap());
@@ -267,25 +296,32 @@ public final class Renderer {
         sink.submit("404.html", () -> absolute);
     }
 
-    /** The search index of all articles, and a search page per edition that reads it. */
-    private void search(OrderedPages sink, Input in, SiteView view) throws IOException, RenderException {
-        // every article's text again, Markdown rendered: on every core, in the articles' order
-        List<SearchIndex.Doc> docs = in.articles().parallelStream().map(a -> {
-            List<String> topics = new ArrayList<>();
-            for (String key : a.topicKeys()) {
-                Taxonomy.Topic t = in.taxonomy().topic(key);
-                for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
-            }
-            String ed = config.editionOf(a.lang());
-            return new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
-                    a.date() == null ? null : a.date().toString(), a.title(), topics,
-                    a.cleaned().markdown() == null ? String.join("\n", a.cleaned().paragraphs())
-                            : Jsoup.parse(markdown(a.cleaned().markdown())).body().text());
-        }).toList();
-        LanguageData languages = LanguageData.builtIn();
-        for (Map.Entry<String, String> f : SearchIndex.build(docs, languages::stopwords).entrySet()) {
-            sink.submit(f.getKey(), f::getValue);
+    /** What an article page and the search index need of its body. */
+    private record Body(String html, SearchIndex.Doc doc, SearchIndex.Terms terms) {}
+
+    /** An article's body: its page's HTML when {@code html} (a Markdown seed's), and its search entry; any thread. */
+    private Body body(Article a, boolean html, SearchIndex index, Taxonomy taxonomy) {
+        String markup = null, text;
+        if (a.cleaned().markdown() == null) {
+            text = String.join("\n", a.cleaned().paragraphs());
+        } else {
+            Node md = MARKDOWN.parse(a.cleaned().markdown());
+            if (html) markup = safeHtml(MARKDOWN_HTML.render(md));
+            text = new TextCollectingVisitor().collectAndGetText(md);
         }
+        List<String> topics = new ArrayList<>();
+        for (String key : a.topicKeys()) {
+            Taxonomy.Topic t = taxonomy.topic(key);
+            for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
+        }
+        String ed = config.editionOf(a.lang());
+        SearchIndex.Doc doc = new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
+                a.date() == null ? null : a.date().toString(), a.title(), topics, text);
+        return new Body(markup, doc, index.terms(doc));
+    }
+
+    /** A search page per edition, reading the index in search/. */
+    private void searchPages(OrderedPages sink, Input in, SiteView view) throws IOException, RenderException {
         for (String ed : config.languages()) {
             String path = ed + "/search/";
             Map<String, String> names = new java.util.TreeMap<>();
@@ -414,15 +450,36 @@ public final class Renderer {
         return out.toString();
     }
 
+    private static boolean plain(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            int end = html.indexOf('>', i);
+            if (end < 0) return false;
+            boolean closing = html.charAt(i + 1) == '/';
+            String tag = html.substring(closing ? i + 2 : i + 1, end);
+            if (!PLAIN.contains(tag) && !(closing ? tag.equals("a") : webLink(tag))) return false;
+        }
+        return true;
+    }
+
+    /** {@code a href="http(s)://..."} and nothing else: a link the safelist keeps as it is. */
+    private static boolean webLink(String tag) {
+        return (tag.startsWith("a href=\"https://") || tag.startsWith("a href=\"http://"))
+                && tag.indexOf('"', 8) == tag.length() - 1;
+    }
+
     private static String firstLine(String s) {
         if (s == null) return "unknown";
         String l = s.strip().split("\n")[0];
         return l.length() > 200 ? l.substring(0, 200) + "…" : l;
     }
 
-    /** Markdown to HTML, with everything not on the safelist removed. */
-    static String markdown(String md) {
-        String html = MARKDOWN_HTML.render(MARKDOWN.parse(md));
+    /**
+     * Flexmark's HTML with everything not on the safelist removed. HTML made only of tags
+     * without attributes from {@link #PLAIN} and of web links is safe as it is (Flexmark
+     * escapes text), and most articles are just that, so Jsoup's cleaner runs only on the others.
+     */
+    static String safeHtml(String html) {
+        if (plain(html)) return html;
         Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
         // pretty-printing re-indents every page for nothing and costs as much as the cleaning
         clean.outputSettings().prettyPrint(false);
@@ -618,7 +675,7 @@ public final class Renderer {
             return m;
         }
 
-        Map<String, Object> article(String ed, String path, Article a) {
+        Map<String, Object> article(String ed, String path, Article a, String html) {
             Map<String, Object> m = card(ed, path, a);
             m.put("titleStated", a.titleStated());
             m.put("author", a.cleaned().author() == null ? "" : a.cleaned().author());
@@ -626,7 +683,7 @@ public final class Renderer {
             List<Map<String, String>> blocks = new ArrayList<>();
             for (Block b : a.cleaned().blocks()) blocks.add(Map.of("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT), "text", b.text()));
             m.put("blocks", blocks);
-            m.put("html", a.cleaned().markdown() == null ? "" : markdown(a.cleaned().markdown()));
+            m.put("html", html == null ? "" : html);
             m.put("translations", refs(ed, path, a.translations()));
             m.put("sameEvent", refs(ed, path, a.sameEvent()));
             m.put("related", refs(ed, path, a.related()));

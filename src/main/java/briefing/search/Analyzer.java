@@ -5,41 +5,73 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits text into search tokens the way {@code search.js} splits a query, so both sides
+ * Splits text into search words the way {@code search.js} splits a query, so both sides
  * agree: letters, digits and combining marks make a word, anything else separates words
- * (so "Nội," is "nội"); each token keeps its lower-cased form and a folded form without
- * diacritics, with {@code đ} as {@code d}, which is what Vietnamese readers type.
+ * (so "Nội," is "nội"). A word is kept lower case as written; {@link #fold} gives the form
+ * without diacritics, with {@code đ} as {@code d}, which is what Vietnamese readers type.
  */
 public final class Analyzer {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /** A word as written (lower case) and folded. */
-    public record Token(String exact, String folded) {}
-
     private Analyzer() {}
 
     /** Lower case, diacritics removed, {@code đ} folded to {@code d}. */
     public static String fold(String s) {
-        String nfd = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(nfd).replaceAll("").replace('đ', 'd');
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) return lower;
+        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); ) {
+            int c = nfd.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c)) continue;
+            sb.appendCodePoint(c == 'đ' ? 'd' : c);
+        }
+        return sb.toString();
     }
 
     /**
-     * The tokens of {@code text}. Words in {@code stopwords} (compared lower case) are left
-     * out; pass an empty set to keep every word.
+     * The words of {@code text}, lower case, in order. Words in {@code stopwords} (compared
+     * lower case) are left out; pass an empty set to keep every word.
      */
-    public static List<Token> tokens(String text, Set<String> stopwords) {
-        List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        while (m.find()) {
-            String exact = m.group().toLowerCase(Locale.ROOT);
-            if (!stopwords.contains(exact)) out.add(new Token(exact, fold(exact)));
+    public static List<String> words(String text, Set<String> stopwords) {
+        // lower-casing the whole text once gives the same words: the lower case of a letter is a letter or mark
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            boolean inWord = isWordPart(c);
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0) {
+                add(out, s.substring(start, i), stopwords);
+                start = -1;
+            }
+            i += Character.charCount(c);
         }
+        if (start >= 0) add(out, s.substring(start), stopwords);
         return out;
+    }
+
+    private static void add(List<String> out, String word, Set<String> stopwords) {
+        if (!stopwords.contains(word)) out.add(word);
+    }
+
+    /** {@code [\p{L}\p{N}\p{M}]}, as in search.js. */
+    private static boolean isWordPart(int c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (Character.isLetter(c) || isMark(c)) return true;
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 }

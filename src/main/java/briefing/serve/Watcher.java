@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class Watcher implements AutoCloseable {
     static final long QUIET_MILLIS = 100;
 
-    private final Builder builder = new Builder();
+    private final Builder builder = Builder.resident();
     private final Builder.Options options;
     private final PrintStream log;
     private final Runnable onBuilt;
