@@ -67,7 +67,12 @@ public final class BuildCache {
             .build();
 
     /** One seed's article ({@code null} for a draft) and every problem loading, cleaning and enriching it found. */
-    record Entry(Article article, List<Problem> problems) {}
+    record Entry(Article article, List<Problem> problems) {
+        Entry {
+            // made or read from disk, an article's body is held compressed from here on
+            if (article != null) article = article.packed();
+        }
+    }
 
     /** What was done again in a build and why. */
     public record Reason(String what, String why) {}

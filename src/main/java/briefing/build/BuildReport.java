@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a build did: counts, every problem, pairing decisions, topics per article, timing, what it redid and why. */
+/**
+ * What a build did: counts, every problem, pairing decisions, topics per article, timing (in
+ * all and per stage), what it redid and why.
+ */
 public record BuildReport(int filesRead, int articles, int pagesWritten, int pagesUnchanged, List<Problem> problems,
                           List<Pairer.Decision> pairs, List<Article> articleList, List<String> missingMessages,
-                          long millis, BuildCache.Changes changes) {
+                          long millis, Map<String, Long> stageMillis, BuildCache.Changes changes) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
@@ -46,6 +49,11 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
                 changes.filesChanged().size(), changes.filesDeleted().size()));
         sb.append(String.format(Locale.ROOT, "%d files read, %d articles, %d pages written (%d unchanged), %d warnings, %d errors, %.2f s%n",
                 filesRead, articles, pagesWritten, pagesUnchanged, problems.size() - errors + missingMessages.size(), errors, millis / 1000.0));
+        if (verbose) {
+            List<String> t = new ArrayList<>();
+            stageMillis.forEach((stage, ms) -> t.add(String.format(Locale.ROOT, "%s %.2f s", stage, ms / 1000.0)));
+            sb.append("time: ").append(String.join("; ", t)).append('\n');
+        }
         return sb.toString();
     }
 
@@ -64,6 +72,7 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
         m.put("pagesWritten", pagesWritten);
         m.put("pagesUnchanged", pagesUnchanged);
         m.put("millis", millis);
+        m.put("stageMillis", stageMillis);
         List<Map<String, Object>> ps = new ArrayList<>();
         for (Problem p : problems) {
             Map<String, Object> x = new LinkedHashMap<>();

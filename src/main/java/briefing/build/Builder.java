@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,6 +92,9 @@ public final class Builder {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
         Site site = prepare(o, config, problems);
+        long prepared = System.nanoTime();
+        Enricher.Result enriched = site.enricher.link(site.articles, problems);
+        long linked = System.nanoTime();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
         if (renderer == null || !look.equals(rendererFor)) {
             // kept across builds with the same templates and settings: it holds the parsed templates
@@ -106,11 +111,13 @@ public final class Builder {
                     "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
         }
         int written, unchanged;
+        long rendered;
         BuildCache.Changes changes;
         try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force())) {
-            renderer.render(new Renderer.Input(site.enriched.articles(), site.enriched.parallels(), site.taxonomy),
+            renderer.render(new Renderer.Input(enriched.articles(), enriched.parallels(), site.taxonomy),
                     site.run.sink(writer));
             writer.commit();
+            rendered = System.nanoTime();
             written = writer.written().size();
             unchanged = writer.unchanged();
             changes = site.run.finish(writer);
@@ -121,12 +128,19 @@ public final class Builder {
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return new BuildReport(site.files, site.enriched.articles().size(), written, unchanged, List.copyOf(sorted),
-                site.enriched.pairs(), site.enriched.articles(), List.copyOf(messages.missing()),
-                (System.nanoTime() - start) / 1_000_000, changes);
+        long end = System.nanoTime();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("read, clean, enrich", (prepared - start) / 1_000_000);
+        stages.put("link", (linked - prepared) / 1_000_000);
+        stages.put("render, write", (rendered - linked) / 1_000_000);
+        stages.put("save cache", (end - rendered) / 1_000_000);
+        return new BuildReport(site.files, enriched.articles().size(), written, unchanged, List.copyOf(sorted),
+                enriched.pairs(), enriched.articles(), List.copyOf(messages.missing()), (end - start) / 1_000_000,
+                stages, changes);
     }
 
-    private record Site(int files, Taxonomy taxonomy, Enricher.Result enriched, BuildCache.Run run) {}
+    /** Everything before linking: the articles one at a time, not yet seen together. */
+    private record Site(int files, Taxonomy taxonomy, List<Article> articles, Enricher enricher, BuildCache.Run run) {}
 
     private static SiteConfig config(Options o, List<Problem> problems) throws BuildFailure, IOException {
         try {
@@ -142,7 +156,7 @@ public final class Builder {
         }
     }
 
-    /** Load, clean and enrich: everything before rendering. */
+    /** Load, clean and enrich each article. */
     private Site prepare(Options o, SiteConfig config, List<Problem> problems) throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
         String languages = BuildCache.tree(base.resolve("languages"));
@@ -188,7 +202,7 @@ public final class Builder {
             problems.addAll(e.problems());
             return e.article();
         }).filter(Objects::nonNull).toList();
-        return new Site(files.size(), taxonomy, enricher.link(articles, problems), run);
+        return new Site(files.size(), taxonomy, articles, enricher, run);
     }
 
     /** The cache of the last build when it used the same folder, else the one on disk. */

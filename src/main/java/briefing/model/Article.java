@@ -34,6 +34,12 @@ public record Article(String id, Cleaned cleaned, String lang, String slug, Stri
                 translations, sameEvent, related);
     }
 
+    /** The same with its body compressed until read again (see {@link Cleaned#packed()}). */
+    public Article packed() {
+        return new Article(id, cleaned.packed(), lang, slug, title, titleStated, date, summary, topics, translationKey,
+                translations, sameEvent, related);
+    }
+
     public Article withSlug(String slug) {
         return new Article(id, cleaned, lang, slug, title, titleStated, date, summary, topics, translationKey,
                 translations, sameEvent, related);

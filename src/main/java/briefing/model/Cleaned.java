@@ -14,6 +14,26 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
                       String author, String publication, String sourceUrl, List<Block> blocks,
                       List<String> removed, String markdown, List<LineVerdict> verdicts, List<Problem> problems) {
 
+    /**
+     * The same, with its blocks and Markdown kept compressed until read again: what a build
+     * holds of every article between enriching and rendering it.
+     */
+    public Cleaned packed() {
+        if (blocks instanceof PackedBody) return this;
+        return new Cleaned(file, format, frontMatter, title, date, author, publication, sourceUrl,
+                new PackedBody(blocks, markdown), removed, null, verdicts, problems);
+    }
+
+    public List<Block> blocks() {
+        return blocks instanceof PackedBody p ? p.unpack() : blocks;
+    }
+
+    /** For Markdown seeds, the body as written; null otherwise. */
+    @Override
+    public String markdown() {
+        return blocks instanceof PackedBody p ? p.markdown() : markdown;
+    }
+
     /** The same without the per-line verdicts, which only {@code clean --explain} shows: a build carries none. */
     public Cleaned withoutVerdicts() {
         return new Cleaned(file, format, frontMatter, title, date, author, publication, sourceUrl, blocks, removed,
@@ -21,10 +41,10 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
     }
 
     public List<String> paragraphs() {
-        return blocks.stream().filter(b -> b.kind() != Block.Kind.CAPTION).map(Block::text).toList();
+        return blocks().stream().filter(b -> b.kind() != Block.Kind.CAPTION).map(Block::text).toList();
     }
 
     public List<String> captions() {
-        return blocks.stream().filter(b -> b.kind() == Block.Kind.CAPTION).map(Block::text).toList();
+        return blocks().stream().filter(b -> b.kind() == Block.Kind.CAPTION).map(Block::text).toList();
     }
 }

@@ -67,6 +67,8 @@ public final class Renderer {
     /** Tags, as Flexmark writes them, that the safelist keeps whole; {@code hr} is not one of them. */
     private static final Set<String> PLAIN = Set.of("p", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
             "h1", "h2", "h3", "h4", "h5", "h6", "br /", "table", "thead", "tbody", "tr", "th", "td");
+    /** URLs a sitemap file may hold (sitemaps.org). */
+    private static final int SITEMAP_URLS = 50_000;
     /** Articles whose bodies are rendered together before their pages are submitted. */
     private static final int WINDOW = 256;
 
@@ -249,8 +251,7 @@ public final class Renderer {
         searchPages(sink, in, view);
 
         // every page's pageInfo has been taken by now, so the sitemap is complete
-        Map<String, Object> urls = Map.of("urls", view.sitemap());
-        sink.submit("sitemap.xml", () -> run("sitemap.ftlx", urls));
+        sitemap(sink, view.sitemap());
         // robots.txt only takes an absolute sitemap URL
         String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
                 : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
@@ -259,6 +260,24 @@ public final class Renderer {
             String text = asset(asset);
             if (text != null) sink.submit("assets/" + asset, () -> text);
         }
+    }
+
+    /** sitemap.xml: the pages' URLs, or past the protocol's limit per file, an index of numbered sitemaps. */
+    private void sitemap(OrderedPages sink, List<Map<String, Object>> urls) throws IOException, RenderException {
+        if (urls.size() <= SITEMAP_URLS) {
+            sink.submit("sitemap.xml", () -> run("sitemap.ftlx", Map.of("urls", urls)));
+            return;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int from = 0, n = 1; from < urls.size(); from += SITEMAP_URLS, n++) {
+            List<Map<String, Object>> part = urls.subList(from, Math.min(from + SITEMAP_URLS, urls.size()));
+            String name = "sitemap-" + n + ".xml";
+            sink.submit(name, () -> run("sitemap.ftlx", Map.of("urls", part)));
+            index.append("  <sitemap><loc>").append(links.hasBase() ? links.absolute(name) : name).append("</loc></sitemap>\n");
+        }
+        String text = index.append("</sitemapindex>\n").toString();
+        sink.submit("sitemap.xml", () -> text);
     }
 
     /** What a list page is made of besides settings: what it is, then the articles it shows. */

@@ -1,0 +1,112 @@
+package briefing.model;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * An article's blocks and Markdown source kept deflated between the stages that read them, so
+ * a build holds its corpus in a fraction of the memory plain strings take (Vietnamese text is
+ * two bytes a character as a string; the blocks repeat the Markdown they came from, which the
+ * compressor notices). Every read inflates it again: {@link Cleaned} hands out {@link #unpack()}'s
+ * list, so a stage iterating the blocks pays once. Immutable and thread-safe; equal to any list
+ * of the same blocks.
+ */
+final class PackedBody extends AbstractList<Block> {
+    private final byte[] deflated;
+    private final int length;
+    private final int size;
+
+    private record Unpacked(List<Block> blocks, String markdown) {}
+
+    PackedBody(List<Block> blocks, String markdown) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(blocks.size());
+            for (Block b : blocks) {
+                out.writeByte(b.kind().ordinal());
+                out.writeInt(b.line());
+                writeString(out, b.text());
+            }
+            out.writeBoolean(markdown != null);
+            if (markdown != null) writeString(out, markdown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] plain = bytes.toByteArray();
+        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        d.setInput(plain);
+        d.finish();
+        byte[] buf = new byte[plain.length + 64];
+        int n = d.deflate(buf);
+        d.end();
+        this.deflated = java.util.Arrays.copyOf(buf, n);
+        this.length = plain.length;
+        this.size = blocks.size();
+    }
+
+    /** Strings longer than {@code writeUTF}'s 64 KB limit are common in pages copied whole. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    String markdown() {
+        return unpacked().markdown();
+    }
+
+    List<Block> unpack() {
+        return unpacked().blocks();
+    }
+
+    @Override
+    public Block get(int index) {
+        return unpack().get(index);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private Unpacked unpacked() {
+        byte[] plain = new byte[length];
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(deflated);
+            inf.inflate(plain);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("packed article body is damaged", e);
+        } finally {
+            inf.end();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(plain))) {
+            int n = in.readInt();
+            List<Block> blocks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Block.Kind kind = Block.Kind.values()[in.readByte()];
+                int line = in.readInt();
+                blocks.add(new Block(kind, readString(in), line));
+            }
+            String markdown = in.readBoolean() ? readString(in) : null;
+            return new Unpacked(List.copyOf(blocks), markdown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
