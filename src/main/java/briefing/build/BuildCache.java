@@ -83,6 +83,20 @@ public final class BuildCache {
 
     private record Stamp(String digest, long size, long modified) {}
 
+    /** A file's size, modification time and identity: any write changes one of them. */
+    private record Stat(long size, java.nio.file.attribute.FileTime modified, Object key) {
+        static Stat of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stat(a.size(), a.lastModifiedTime(), a.fileKey());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private record Seen(Stat stat, String hash) {}
+
     private record Pages(String out, String settings, Map<String, Stamp> pages) {}
 
     private final Path dir;
@@ -91,6 +105,8 @@ public final class BuildCache {
     private Pages pages;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Map<String, Loaded> documents = new ConcurrentHashMap<>();
+    /** For a resident cache: each seed's file stamp and hash when this process last read it. */
+    private Map<String, Seen> seen = new ConcurrentHashMap<>();
 
     /** Whether seeds read stay in memory for the next build of this process, as {@code watch} wants. */
     private final boolean resident;
@@ -202,10 +218,10 @@ public final class BuildCache {
         private final String renderSettings;
         private final boolean clean;
         private final Map<String, Loaded> docsNow = new ConcurrentHashMap<>();
+        private final Map<String, Seen> seenNow = new ConcurrentHashMap<>();
         private final Map<String, String> sourcesNow = new ConcurrentHashMap<>();
         private final Map<String, String> keysNow = new ConcurrentHashMap<>();
         private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
-        private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
         private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
         private final Map<String, String> digestsNow = new ConcurrentHashMap<>();
         private final Map<String, Reason> rendered = new ConcurrentHashMap<>();
@@ -225,13 +241,19 @@ public final class BuildCache {
          * with the same bytes. Problems found loading it go to {@code problems}.
          */
         RawDocument load(Path file, String id, long maxBytes, Function<List<Problem>, RawDocument> load, List<Problem> problems) {
-            byte[] bytes = null;
-            try {
-                if (Files.size(file) <= maxBytes) bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                // the loader reports it
+            String hash = null;
+            Stat stat = resident ? Stat.of(file) : null;
+            Seen before = stat == null || clean ? null : seen.get(id);
+            if (before != null && before.stat().equals(stat)) {
+                hash = before.hash(); // the same file, untouched since this process read it
+            } else {
+                try {
+                    if (Files.size(file) <= maxBytes) hash = sha(id, HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))));
+                } catch (IOException e) {
+                    // the loader reports it
+                }
             }
-            String hash = bytes == null ? null : sha(id, HexFormat.of().formatHex(sha256().digest(bytes)));
+            if (hash != null && stat != null) seenNow.put(id, new Seen(stat, hash));
             Loaded l = hash == null || clean ? null : documents.get(hash);
             if (l == null) {
                 List<Problem> own = new ArrayList<>();
@@ -263,13 +285,23 @@ public final class BuildCache {
             } else {
                 e = make.get();
                 cleaned.put(doc.file(), new Reason(doc.file(), why(doc.file(), source)));
-                if (key != null) fresh.put(key, e);
+                // saved at once, so the build need not hold it: an entry is right whatever the build's fate,
+                // and the next build that finishes deletes those its site does not use
+                if (key != null) save(key, e);
             }
             if (key != null) {
                 keysNow.put(doc.file(), key);
-                entriesNow.put(key, e);
+                if (resident) entriesNow.put(key, e);
             }
             return e;
+        }
+
+        private void save(String key, Entry e) {
+            try {
+                write(dir.resolve("articles").resolve(key + ".json"), e);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
         }
 
         private String why(String id, String source) {
@@ -339,6 +371,7 @@ public final class BuildCache {
         /** Saves what this build learnt, once the site is committed; drops what it no longer uses. */
         Changes finish(SiteWriter writer) throws IOException {
             documents = new ConcurrentHashMap<>(docsNow);
+            seen = new ConcurrentHashMap<>(seenNow);
             entries.clear();
             entries.putAll(entriesNow);
             index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
@@ -350,18 +383,7 @@ public final class BuildCache {
                 stamps.put(d.getKey(), new Stamp(d.getValue(), a.size(), a.lastModifiedTime().toMillis()));
             }
             pages = new Pages(writer.out().toString(), renderSettings, stamps);
-            // written only now: a build refused or failed before its site was committed leaves no trace
-            try {
-                fresh.entrySet().parallelStream().forEach(f -> {
-                    try {
-                        write(dir.resolve("articles").resolve(f.getKey() + ".json"), f.getValue());
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
-                    }
-                });
-            } catch (UncheckedIOException x) {
-                throw x.getCause();
-            }
+            // written only now: a build refused or failed before its site was committed is not remembered
             write(dir.resolve("index.json"), index);
             write(dir.resolve("pages.json"), pages);
             Path articles = dir.resolve("articles");

@@ -92,14 +92,13 @@ public final class Builder {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
         Site site = prepare(o, config, problems);
-        long prepared = System.nanoTime();
-        Enricher.Result enriched = site.enricher.link(site.articles, problems);
-        long linked = System.nanoTime();
+        Enricher.Result enriched = site.enriched();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
         if (renderer == null || !look.equals(rendererFor)) {
             // kept across builds with the same templates and settings: it holds the parsed templates
             try {
-                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()));
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
+                        resident);
             } catch (RenderException e) {
                 throw new BuildFailure(e.getMessage(), e);
             }
@@ -130,17 +129,18 @@ public final class Builder {
         sorted.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         long end = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
-        stages.put("read, clean, enrich", (prepared - start) / 1_000_000);
-        stages.put("link", (linked - prepared) / 1_000_000);
-        stages.put("render, write", (rendered - linked) / 1_000_000);
+        stages.put("read, clean, enrich", (site.prepared() - start) / 1_000_000);
+        stages.put("link", (site.linked() - site.prepared()) / 1_000_000);
+        stages.put("render, write", (rendered - site.linked()) / 1_000_000);
         stages.put("save cache", (end - rendered) / 1_000_000);
         return new BuildReport(site.files, enriched.articles().size(), written, unchanged, List.copyOf(sorted),
                 enriched.pairs(), enriched.articles(), List.copyOf(messages.missing()), (end - start) / 1_000_000,
                 stages, changes);
     }
 
-    /** Everything before linking: the articles one at a time, not yet seen together. */
-    private record Site(int files, Taxonomy taxonomy, List<Article> articles, Enricher enricher, BuildCache.Run run) {}
+    /** Everything before rendering, and when its two stages ended ({@link System#nanoTime()}). */
+    private record Site(int files, Taxonomy taxonomy, Enricher.Result enriched, BuildCache.Run run, long prepared,
+                        long linked) {}
 
     private static SiteConfig config(Options o, List<Problem> problems) throws BuildFailure, IOException {
         try {
@@ -156,7 +156,7 @@ public final class Builder {
         }
     }
 
-    /** Load, clean and enrich each article. */
+    /** Load, clean and enrich each article, then link them. */
     private Site prepare(Options o, SiteConfig config, List<Problem> problems) throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
         String languages = BuildCache.tree(base.resolve("languages"));
@@ -202,7 +202,10 @@ public final class Builder {
             problems.addAll(e.problems());
             return e.article();
         }).filter(Objects::nonNull).toList();
-        return new Site(files.size(), taxonomy, articles, enricher, run);
+        long prepared = System.nanoTime();
+        // the articles before linking are let go once it returns: only the linked ones are kept
+        Enricher.Result enriched = enricher.link(articles, problems);
+        return new Site(files.size(), taxonomy, enriched, run, prepared, System.nanoTime());
     }
 
     /** The cache of the last build when it used the same folder, else the one on disk. */

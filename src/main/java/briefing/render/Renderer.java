@@ -3,6 +3,7 @@ package briefing.render;
 import briefing.lang.LanguageData;
 import briefing.model.Article;
 import briefing.model.Block;
+import briefing.model.Cleaned;
 import briefing.model.Parallel;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
@@ -41,7 +42,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,9 @@ public final class Renderer {
     public record Input(List<Article> articles, List<Parallel> parallels, Taxonomy taxonomy) {}
 
     private final SiteConfig config;
+    private final boolean remember;
+    /** The last build's search entries, and this build's, by cleaned text (identity); null unless remembering. */
+    private Map<Cleaned, Body> remembered, rememberedNow;
     private final Configuration fm;
     private final Messages messages;
     private final Links links;
@@ -97,7 +103,12 @@ public final class Renderer {
      *                      override those of {@code siteTemplates/<theme>/}, which override the
      *                      built-in theme of that name
      */
-    public Renderer(SiteConfig config, Path siteTemplates, Messages messages) throws RenderException {
+    /**
+     * @param remember keep every article's search entry for the next build (as {@code watch}
+     *                 does), so that an unchanged article's body is not read again
+     */
+    public Renderer(SiteConfig config, Path siteTemplates, Messages messages, boolean remember) throws RenderException {
+        this.remember = remember;
         this.config = config;
         this.messages = messages;
         this.siteTemplates = siteTemplates;
@@ -137,10 +148,12 @@ public final class Renderer {
 
     /** Renders every page of the site into {@code sink}, in a fixed order, on every core. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
+        rememberedNow = remember ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
         try (OrderedPages pages = new OrderedPages(sink, Runtime.getRuntime().availableProcessors())) {
             render(in, pages);
             pages.finish();
         }
+        remembered = rememberedNow;
     }
 
     private void render(Input in, OrderedPages sink) throws RenderException, IOException {
@@ -315,28 +328,40 @@ public final class Renderer {
         sink.submit("404.html", () -> absolute);
     }
 
+    /** A page in the sitemap: its site path and its alternates' ({@code hreflang}, {@code path}). */
+    private record SitemapUrl(String path, List<Map<String, String>> alternates) {}
+
     /** What an article page and the search index need of its body. */
     private record Body(String html, SearchIndex.Doc doc, SearchIndex.Terms terms) {}
 
-    /** An article's body: its page's HTML when {@code html} (a Markdown seed's), and its search entry; any thread. */
+    /**
+     * An article's body: its page's HTML when {@code html} (a Markdown seed's), and its search
+     * entry; any thread. A remembering renderer takes the entry from its last build when the
+     * article's cleaned text is the same object and the rest of the entry is unchanged.
+     */
     private Body body(Article a, boolean html, SearchIndex index, Taxonomy taxonomy) {
-        String markup = null, text;
-        if (a.cleaned().markdown() == null) {
-            text = String.join("\n", a.cleaned().paragraphs());
-        } else {
-            Node md = MARKDOWN.parse(a.cleaned().markdown());
-            if (html) markup = safeHtml(MARKDOWN_HTML.render(md));
-            text = new TextCollectingVisitor().collectAndGetText(md);
-        }
         List<String> topics = new ArrayList<>();
         for (String key : a.topicKeys()) {
             Taxonomy.Topic t = taxonomy.topic(key);
             for (String e : config.languages()) topics.add(t == null ? key : t.label(e));
         }
         String ed = config.editionOf(a.lang());
-        SearchIndex.Doc doc = new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
-                a.date() == null ? null : a.date().toString(), a.title(), topics, text);
-        return new Body(markup, doc, index.terms(doc));
+        SearchIndex.Doc head = new SearchIndex.Doc(links.relative("", Links.article(ed, a.slug())), a.lang(), ed,
+                a.date() == null ? null : a.date().toString(), a.title(), topics, null);
+        Body known = remembered == null ? null : remembered.get(a.cleaned());
+        if (known != null && !known.doc().withText(null).equals(head)) known = null;
+        String markup = null, text = null;
+        if (a.cleaned().markdown() == null) {
+            if (known == null) text = String.join("\n", a.cleaned().paragraphs());
+        } else if (html || known == null) {
+            Node md = MARKDOWN.parse(a.cleaned().markdown());
+            if (html) markup = safeHtml(MARKDOWN_HTML.render(md));
+            if (known == null) text = new TextCollectingVisitor().collectAndGetText(md);
+        }
+        SearchIndex.Doc doc = known != null ? known.doc() : head.withText(text);
+        Body body = new Body(markup, doc, known != null ? known.terms() : index.terms(doc));
+        if (rememberedNow != null) rememberedNow.put(a.cleaned(), new Body(null, body.doc(), body.terms()));
+        return body;
     }
 
     /** A search page per edition, reading the index in search/. */
@@ -510,7 +535,7 @@ public final class Renderer {
         private final Input in;
         private final Map<String, Article> byId;
         private final Map<String, Parallel> parallelOf;
-        private final List<Map<String, String>> sitemap = new ArrayList<>();
+        private final List<SitemapUrl> sitemap = new ArrayList<>();
 
         SiteView(Input in, Map<String, Article> byId, Map<String, Parallel> parallelOf) {
             this.in = in;
@@ -549,18 +574,8 @@ public final class Renderer {
             m.put("home", links.relative(path, Links.home(ed, 1)));
             m.put("entry", links.relative(path, ""));
             m.put("siteTitle", messages.get(ed, "site.title"));
-            if (!kind.equals("404") && !kind.equals("search")) {
-                Map<String, String> s = new LinkedHashMap<>();
-                s.put("path", path);
-                s.put("loc", links.hasBase() ? links.absolute(path) : path);
-                sitemap.add(s);
-                List<Map<String, String>> alts = new ArrayList<>();
-                for (Map<String, String> alt : alternates) {
-                    alts.add(Map.of("hreflang", alt.get("hreflang"),
-                            "href", links.hasBase() ? links.absolute(alt.get("path")) : alt.get("path")));
-                }
-                sitemapAlternates.put(path, alts);
-            }
+            // the sitemap keeps the page's path and alternates (site paths) and makes its URLs when written
+            if (!kind.equals("404") && !kind.equals("search")) sitemap.add(new SitemapUrl(path, alternates));
             // alternates hold site paths; templates get href (absolute when there is a base URL, for
             // crawlers) and url (relative, for readers, so a portable site stays on disk)
             List<Map<String, String>> rel = new ArrayList<>();
@@ -574,17 +589,28 @@ public final class Renderer {
             return m;
         }
 
-        private final Map<String, List<Map<String, String>>> sitemapAlternates = new HashMap<>();
-
+        /** Every page's entry of the sitemap, as the page's URLs in the templates' terms. */
         List<Map<String, Object>> sitemap() {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (Map<String, String> s : sitemap) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("loc", s.get("loc"));
-                m.put("alternates", sitemapAlternates.getOrDefault(s.get("path"), List.of()));
-                out.add(m);
-            }
-            return out;
+            return new java.util.AbstractList<>() {
+                @Override
+                public Map<String, Object> get(int i) {
+                    SitemapUrl u = sitemap.get(i);
+                    List<Map<String, String>> alts = new ArrayList<>();
+                    for (Map<String, String> alt : u.alternates()) {
+                        alts.add(Map.of("hreflang", alt.get("hreflang"), "href", url(alt.get("path"))));
+                    }
+                    return Map.of("loc", url(u.path()), "alternates", alts);
+                }
+
+                @Override
+                public int size() {
+                    return sitemap.size();
+                }
+            };
+        }
+
+        private String url(String path) {
+            return links.hasBase() ? links.absolute(path) : path;
         }
 
         /** hreflang alternates of a page that exists in every edition; empty below two editions. */

@@ -51,7 +51,11 @@ public final class SearchIndex {
      * @param topics  the names of its topics, in every edition's language
      */
     public record Doc(String url, String lang, String edition, String date, String title, List<String> topics,
-                      String text) {}
+                      String text) {
+        public Doc withText(String text) {
+            return new Doc(url, lang, edition, date, title, topics, text);
+        }
+    }
 
     /** A file of the index: its path in the site and its text. */
     public record File(String path, String text) {}
