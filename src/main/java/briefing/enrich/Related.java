@@ -3,9 +3,9 @@ package briefing.enrich;
 import briefing.model.Article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,62 +25,77 @@ final class Related {
 
     /** Article id → related ids, best first; {@code names} holds each article's name features. */
     static Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
+        int n = articles.size();
+        // each article's topics and names by its position, read once: the choices below compare them pair by pair
+        List<List<String>> topics = new ArrayList<>(n);
+        List<Set<String>> nameSets = new ArrayList<>(n);
+        for (Article a : articles) {
+            topics.add(a.topicKeys());
+            nameSets.add(names.getOrDefault(a.id(), Set.of()));
+        }
         Map<String, List<Integer>> byTopic = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String t : articles.get(i).topicKeys()) byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        // position[i][k]: where article i stands in the list of its k-th topic
+        int[][] position = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<String> mine = topics.get(i);
+            position[i] = new int[mine.size()];
+            for (int k = 0; k < mine.size(); k++) {
+                List<Integer> list = byTopic.computeIfAbsent(mine.get(k), t -> new ArrayList<>());
+                position[i][k] = list.size();
+                list.add(i);
+            }
         }
         // articles arrive newest first, so each topic's list is in date order already
-        Map<String, Integer>[] position = positions(byTopic, articles.size());
         Map<String, List<Integer>> byName = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String n : names.getOrDefault(articles.get(i).id(), Set.of())) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < n; i++) {
+            for (String name : nameSets.get(i)) byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
         }
         // each article's choice reads only the indexes, so they run on every core
-        List<List<String>> chosen = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+        List<List<String>> chosen = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             Article a = articles.get(i);
-            Set<Integer> candidates = new HashSet<>();
-            for (String t : a.topicKeys()) {
-                List<Integer> list = byTopic.get(t);
-                int p = position[i].get(t);
-                for (int j = Math.max(0, p - WINDOW); j < Math.min(list.size(), p + WINDOW + 1); j++) candidates.add(list.get(j));
+            List<String> myTopics = topics.get(i);
+            // candidates as positions, sorted and without repeats: no boxed numbers in a set
+            int[] candidates = new int[16];
+            int count = 0;
+            for (int k = 0; k < myTopics.size(); k++) {
+                List<Integer> list = byTopic.get(myTopics.get(k));
+                int p = position[i][k];
+                int from = Math.max(0, p - WINDOW), to = Math.min(list.size(), p + WINDOW + 1);
+                if (count + to - from > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + to - from));
+                for (int j = from; j < to; j++) candidates[count++] = list.get(j);
             }
-            Set<String> mine = names.getOrDefault(a.id(), Set.of());
-            for (String n : mine) {
-                List<Integer> list = byName.get(n);
-                if (list.size() <= MAX_NAME_POSTING) candidates.addAll(list);
+            Set<String> mine = nameSets.get(i);
+            for (String name : mine) {
+                List<Integer> list = byName.get(name);
+                if (list.size() > MAX_NAME_POSTING) continue;
+                if (count + list.size() > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + list.size()));
+                for (int j : list) candidates[count++] = j;
             }
-            candidates.remove(i);
-            Set<String> exclude = new HashSet<>(a.translations());
+            Arrays.sort(candidates, 0, count);
             List<Scored> scored = new ArrayList<>();
-            for (int j : candidates) {
+            for (int c = 0; c < count; c++) {
+                int j = candidates[c];
+                if (j == i || c > 0 && j == candidates[c - 1]) continue;
                 Article b = articles.get(j);
-                if (exclude.contains(b.id())) continue;
+                if (a.translations().contains(b.id())) continue;
                 double s = 0;
-                for (String t : b.topicKeys()) if (a.topicKeys().contains(t)) s += 2;
-                Set<String> theirs = names.getOrDefault(b.id(), Set.of());
-                for (String n : mine) if (theirs.contains(n)) s += 1;
+                for (String t : topics.get(j)) if (myTopics.contains(t)) s += 2;
+                Set<String> theirs = nameSets.get(j);
+                for (String name : mine) if (theirs.contains(name)) s += 1;
                 if (s < 2) continue;
                 // a reader prefers their own language: it outweighs a shared name, not a shared topic
                 if (b.lang().equals(a.lang())) s += 1.5;
                 scored.add(new Scored(b.id(), s, j));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::order));
-            return scored.stream().limit(MAX).map(Scored::id).toList();
+            List<String> best = new ArrayList<>(Math.min(MAX, scored.size()));
+            for (int k = 0; k < scored.size() && k < MAX; k++) best.add(scored.get(k).id());
+            return List.copyOf(best);
         }).toList();
         Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) out.put(articles.get(i).id(), chosen.get(i));
+        for (int i = 0; i < n; i++) out.put(articles.get(i).id(), chosen.get(i));
         return out;
     }
 
     private record Scored(String id, double score, int order) {}
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer>[] positions(Map<String, List<Integer>> byTopic, int n) {
-        Map<String, Integer>[] pos = new Map[n];
-        for (int i = 0; i < n; i++) pos[i] = new HashMap<>();
-        byTopic.forEach((t, list) -> {
-            for (int k = 0; k < list.size(); k++) pos[list.get(k)].put(t, k);
-        });
-        return pos;
-    }
 }
