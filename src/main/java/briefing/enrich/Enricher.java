@@ -16,6 +16,7 @@ import briefing.model.TopicScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,9 @@ public final class Enricher {
         for (int i = 0; i < sorted.size(); i++) {
             Article a = sorted.get(i);
             Evidence e = evidence.get(i);
-            names.put(a.id(), e.features().stream().filter(f -> f.startsWith("a")).collect(Collectors.toSet()));
+            Set<String> own = new HashSet<>();
+            for (String f : e.features()) if (f.charAt(0) == 'a') own.add(f); // name features, for related articles
+            names.put(a.id(), own);
             items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), e,
                     a.cleaned().format() != Format.MARKDOWN));
         }
