@@ -30,12 +30,12 @@ import java.util.Set;
  */
 public final class TopicTagger {
     /** {@code negative}: a phrase that holds one of the topic's keywords but means something else. */
-    private record Keyword(String topic, String[] tokens, boolean exactCase, boolean prefix, boolean negative) {}
+    private record Keyword(String topic, char[][] tokens, boolean exactCase, boolean prefix, boolean negative) {}
 
     /** lang → first token (lower case) → keywords starting with it. */
-    private final Map<String, Table<Keyword[]>> index = new HashMap<>();
+    private final Map<String, Table> index = new HashMap<>();
     /** lang → first three letters (lower case) → single-word prefix keywords ("halbleiter*"). */
-    private final Map<String, Table<Keyword[]>> prefixes = new HashMap<>();
+    private final Map<String, Table> prefixes = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     /** lang → CJK phrases → topic. */
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
@@ -55,8 +55,8 @@ public final class TopicTagger {
                 for (String w : words) add(lang, t.key(), Normalizer.normalize(w.strip(), Normalizer.Form.NFC), byFirst, byPrefix);
             });
         }
-        byFirst.forEach((lang, m) -> index.put(lang, Table.of(m)));
-        byPrefix.forEach((lang, m) -> prefixes.put(lang, Table.of(m)));
+        byFirst.forEach((lang, m) -> index.put(lang, new Table(m)));
+        byPrefix.forEach((lang, m) -> prefixes.put(lang, new Table(m)));
         List<String> all = new ArrayList<>(byFirst.keySet());
         phrases.keySet().forEach(l -> {
             if (!all.contains(l)) all.add(l);
@@ -86,7 +86,9 @@ public final class TopicTagger {
         boolean exact = tokens.size() == 1 && !w.equals(w.toLowerCase(Locale.ROOT))
                 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 5 || "vi".equals(lang));
         String[] arr = tokens.stream().map(s -> exact ? s : s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        Keyword k = new Keyword(topic, arr, exact, prefix, negative);
+        char[][] chars = new char[arr.length][];
+        for (int i = 0; i < arr.length; i++) chars[i] = arr[i].toCharArray();
+        Keyword k = new Keyword(topic, chars, exact, prefix, negative);
         if (prefix && arr.length == 1) {
             String head = arr[0].toLowerCase(Locale.ROOT);
             byPrefix.computeIfAbsent(lang, x -> new HashMap<>())
@@ -141,11 +143,11 @@ public final class TopicTagger {
     }
 
     private void count(String lang, Words words, double weight, Map<String, Double> raw) {
-        Table<Keyword[]> idx = index.get(lang), pre = prefixes.get(lang);
+        Table idx = index.get(lang), pre = prefixes.get(lang);
         for (int i = 0; i < words.count; i++) {
             int from = words.lowerStart[i], to = words.lowerEnd[i];
-            Keyword[] candidates = idx == null ? null : idx.get(words.lower, from, to);
-            Keyword[] byPrefix = pre == null ? null : pre.get(words.lower, from, from + Math.min(3, to - from));
+            Keyword[] candidates = idx == null ? null : idx.get(words.lower, from, to, words.hash[i]);
+            Keyword[] byPrefix = pre == null ? null : pre.get(words.lower, from, from + Math.min(3, to - from), words.prefixHash[i]);
             if (candidates == null && byPrefix == null) continue;
             // the longest matching keyword at a position wins, so "South Korea" is not also "Korea";
             // a negative one blocks only its own topic ("investment climate" is still investment)
@@ -196,107 +198,131 @@ public final class TopicTagger {
     }
 
     private static boolean matches(Keyword k, Words words, int at) {
-        String[] tokens = k.tokens();
+        char[][] tokens = k.tokens();
         if (at + tokens.length > words.count) return false;
         for (int j = 0; j < tokens.length; j++) {
-            String w = tokens[j];
+            char[] w = tokens[j];
             boolean prefix = k.prefix() && j == tokens.length - 1;
             // keywords written in lower case match the text's lower-case form, the others the text as written
-            String text = k.exactCase() ? words.text : words.lower;
+            char[] text = k.exactCase() ? words.chars : words.lower;
             int from = k.exactCase() ? words.start[at + j] : words.lowerStart[at + j];
             int length = (k.exactCase() ? words.end[at + j] : words.lowerEnd[at + j]) - from;
-            if (prefix ? length < w.length() : length != w.length()) return false;
-            if (!text.regionMatches(from, w, 0, w.length())) return false;
+            if (prefix ? length < w.length : length != w.length) return false;
+            if (!Arrays.equals(text, from, from + w.length, w, 0, w.length)) return false;
         }
         return true;
     }
 
     /**
      * A text's words (runs of letters and digits; every other character separates words) as
-     * ranges of the text and of its lower-case form: most
-     * words are no keyword's, and cutting each out and lower-casing it on its own was most of
-     * the cost of tagging.
+     * ranges of the text and of its lower-case form, with the hash codes their lookups need:
+     * most words are no keyword's, and cutting each out as a string and lower-casing it on its
+     * own was most of the cost of tagging.
      */
     private static final class Words {
         final String text;
-        /** The words in lower case, at {@code lowerStart}–{@code lowerEnd}. */
-        final String lower;
+        final char[] chars;
+        /** The words in lower case, at {@code lowerStart}–{@code lowerEnd}; other chars are left out. */
+        final char[] lower;
         int count;
-        int[] start = new int[16], end = new int[16];
-        final int[] lowerStart, lowerEnd;
+        int[] start = new int[64], end = new int[64], hash = new int[64], prefixHash = new int[64];
+        int[] lowerStart, lowerEnd;
 
         Words(String text) {
             this.text = text;
-            int from = -1;
-            for (int i = 0; i <= text.length(); i++) {
-                boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-                if (word && from < 0) from = i;
-                if (!word && from >= 0) {
-                    if (count == start.length) {
-                        start = Arrays.copyOf(start, count * 2);
-                        end = Arrays.copyOf(end, count * 2);
-                    }
-                    start[count] = from;
-                    end[count++] = i;
-                    from = -1;
+            chars = text.toCharArray();
+            int n = chars.length;
+            char[] low = new char[n];
+            boolean contextual = false;
+            for (int i = 0; i < n; ) {
+                char c = chars[i];
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
                 }
+                int from = i, h = 0, head = 0;
+                do {
+                    char lc;
+                    if (c < 0x80) lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    else {
+                        contextual |= c == '\u03A3' || c == '\u0130';
+                        lc = Character.toLowerCase(c);
+                    }
+                    low[i] = lc;
+                    h = 31 * h + lc; // String.hashCode, as the tables hash their keys
+                    if (i - from < 3) head = h;
+                    i++;
+                } while (i < n && isWordChar(c = chars[i]));
+                add(from, i, h, head);
             }
-            String whole = text.toLowerCase(Locale.ROOT);
-            // lower-casing the whole text lower-cases each word as on its own, at the same place, unless a
+            // each word's chars lower-cased one by one are the word lower-cased as a string, unless a
             // letter's lower case depends on its neighbours (final sigma) or has another length (dotted I)
-            if (whole.length() == text.length() && text.indexOf('\u03A3') < 0 && text.indexOf('\u0130') < 0) {
-                lower = whole;
+            if (!contextual) {
+                lower = low;
                 lowerStart = start;
                 lowerEnd = end;
             } else {
-                StringBuilder sb = new StringBuilder(text.length() + 16);
+                StringBuilder sb = new StringBuilder(n + 16);
                 lowerStart = new int[count];
                 lowerEnd = new int[count];
                 for (int t = 0; t < count; t++) {
+                    String word = text.substring(start[t], end[t]).toLowerCase(Locale.ROOT);
                     lowerStart[t] = sb.length();
-                    sb.append(text.substring(start[t], end[t]).toLowerCase(Locale.ROOT));
+                    sb.append(word);
                     lowerEnd[t] = sb.length();
-                    sb.append(' ');
+                    hash[t] = word.hashCode();
+                    prefixHash[t] = word.substring(0, Math.min(3, word.length())).hashCode();
                 }
-                lower = sb.toString();
+                lower = sb.toString().toCharArray();
             }
+        }
+
+        private void add(int from, int to, int h, int head) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
+                prefixHash = Arrays.copyOf(prefixHash, count * 2);
+            }
+            start[count] = from;
+            end[count] = to;
+            hash[count] = h;
+            prefixHash[count++] = head;
+        }
+
+        /** {@link Character#isLetterOrDigit}, without its table lookups for ASCII. */
+        private static boolean isWordChar(char c) {
+            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return Character.isLetterOrDigit(c);
         }
     }
 
-    /** Strings looked up by a range of another string, without cutting the range out. Immutable. */
-    private static final class Table<V> {
-        private final String[] keys;
-        private final Object[] values;
+    /** Keywords looked up by a range of a char array and its hash code, without making a string of the range. Immutable. */
+    private static final class Table {
+        private final char[][] keys;
+        private final Keyword[][] values;
         private final int mask;
 
-        private Table(int size) {
-            keys = new String[size];
-            values = new Object[size];
-            mask = size - 1;
-        }
-
-        static Table<Keyword[]> of(Map<String, List<Keyword>> entries) {
+        Table(Map<String, List<Keyword>> entries) {
             int size = 2;
             while (size < entries.size() * 2) size <<= 1; // at most half full, so probes stay short
-            Table<Keyword[]> t = new Table<>(size);
+            keys = new char[size][];
+            values = new Keyword[size][];
+            mask = size - 1;
             entries.forEach((k, v) -> {
-                int slot = spread(k.hashCode()) & t.mask;
-                while (t.keys[slot] != null) slot = (slot + 1) & t.mask;
-                t.keys[slot] = k;
-                t.values[slot] = v.toArray(new Keyword[0]);
+                int slot = spread(k.hashCode()) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = k.toCharArray();
+                values[slot] = v.toArray(new Keyword[0]);
             });
-            return t;
         }
 
-        /** The value of the key equal to {@code s[from, to)}, or null. */
-        @SuppressWarnings("unchecked")
-        V get(String s, int from, int to) {
-            int h = 0; // String.hashCode of the range
-            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        /** The keywords of the key equal to {@code s[from, to)}, whose {@link String#hashCode} is {@code hash}; or null. */
+        Keyword[] get(char[] s, int from, int to, int hash) {
             int length = to - from;
-            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                String k = keys[slot];
-                if (k.length() == length && s.regionMatches(from, k, 0, length)) return (V) values[slot];
+            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                char[] k = keys[slot];
+                if (k.length == length && Arrays.equals(s, from, to, k, 0, length)) return values[slot];
             }
             return null;
         }
