@@ -61,7 +61,8 @@ public final class Enricher {
             problems.add(Problem.warning(c.file(), 0, "the text states no headline",
                     "add 'title: ...' front matter; the page uses its lede's first words"));
         }
-        if (c.paragraphs().isEmpty()) {
+        List<String> paragraphs = c.paragraphs(); // made anew by every call
+        if (paragraphs.isEmpty()) {
             problems.add(Problem.warning(c.file(), 0, "no article text was found", "check the file; the page has no body"));
         }
         if (c.date() == null && c.format() != Format.MARKDOWN) {
@@ -69,7 +70,7 @@ public final class Enricher {
                     "add 'date: YYYY-MM-DD' front matter; the article is listed after dated ones"));
         }
         int kept = 0, removed = 0;
-        for (String p : c.paragraphs()) kept += p.length();
+        for (String p : paragraphs) kept += p.length();
         for (String r : c.removed()) removed += r.length();
         // pages copied whole lose their furniture, but rarely more than half of their text
         if (c.format() != Format.MARKDOWN && removed > 2000 && removed > 1.5 * kept) {
