@@ -4,6 +4,7 @@ import briefing.model.Article;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,46 +27,47 @@ final class Related {
     /** Article id → related ids, best first; {@code names} holds each article's name features. */
     static Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
         int n = articles.size();
-        // each article's topics and names by its position, read once: the choices below compare them pair by pair
-        List<List<String>> topics = new ArrayList<>(n);
-        List<Set<String>> nameSets = new ArrayList<>(n);
-        for (Article a : articles) {
-            topics.add(a.topicKeys());
-            nameSets.add(names.getOrDefault(a.id(), Set.of()));
+        // topics and names as small numbers, read once per article: the choices below compare them pair by pair
+        Map<String, Integer> topicIds = new HashMap<>(), nameIds = new HashMap<>();
+        int[][] topics = new int[n][], namesOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            topics[i] = ids(a.topicKeys(), topicIds);
+            namesOf[i] = ids(names.getOrDefault(a.id(), Set.of()), nameIds);
+            Arrays.sort(namesOf[i]); // sorted, so two articles' shared names are counted by one merge
         }
-        Map<String, List<Integer>> byTopic = new HashMap<>();
+        List<List<Integer>> byTopic = lists(topicIds.size());
         // position[i][k]: where article i stands in the list of its k-th topic
         int[][] position = new int[n][];
         for (int i = 0; i < n; i++) {
-            List<String> mine = topics.get(i);
-            position[i] = new int[mine.size()];
-            for (int k = 0; k < mine.size(); k++) {
-                List<Integer> list = byTopic.computeIfAbsent(mine.get(k), t -> new ArrayList<>());
+            position[i] = new int[topics[i].length];
+            for (int k = 0; k < topics[i].length; k++) {
+                List<Integer> list = byTopic.get(topics[i][k]);
                 position[i][k] = list.size();
                 list.add(i);
             }
         }
         // articles arrive newest first, so each topic's list is in date order already
-        Map<String, List<Integer>> byName = new HashMap<>();
+        List<List<Integer>> byName = lists(nameIds.size());
         for (int i = 0; i < n; i++) {
-            for (String name : nameSets.get(i)) byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            for (int name : namesOf[i]) byName.get(name).add(i);
         }
         // each article's choice reads only the indexes, so they run on every core
         List<List<String>> chosen = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             Article a = articles.get(i);
-            List<String> myTopics = topics.get(i);
+            int[] myTopics = topics[i];
             // candidates as positions, sorted and without repeats: no boxed numbers in a set
             int[] candidates = new int[16];
             int count = 0;
-            for (int k = 0; k < myTopics.size(); k++) {
-                List<Integer> list = byTopic.get(myTopics.get(k));
+            for (int k = 0; k < myTopics.length; k++) {
+                List<Integer> list = byTopic.get(myTopics[k]);
                 int p = position[i][k];
                 int from = Math.max(0, p - WINDOW), to = Math.min(list.size(), p + WINDOW + 1);
                 if (count + to - from > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + to - from));
                 for (int j = from; j < to; j++) candidates[count++] = list.get(j);
             }
-            Set<String> mine = nameSets.get(i);
-            for (String name : mine) {
+            int[] mine = namesOf[i];
+            for (int name : mine) {
                 List<Integer> list = byName.get(name);
                 if (list.size() > MAX_NAME_POSTING) continue;
                 if (count + list.size() > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + list.size()));
@@ -79,9 +81,8 @@ final class Related {
                 Article b = articles.get(j);
                 if (a.translations().contains(b.id())) continue;
                 double s = 0;
-                for (String t : topics.get(j)) if (myTopics.contains(t)) s += 2;
-                Set<String> theirs = nameSets.get(j);
-                for (String name : mine) if (theirs.contains(name)) s += 1;
+                for (int t : topics[j]) if (contains(myTopics, t)) s += 2;
+                s += shared(mine, namesOf[j]);
                 if (s < 2) continue;
                 // a reader prefers their own language: it outweighs a shared name, not a shared topic
                 if (b.lang().equals(a.lang())) s += 1.5;
@@ -98,4 +99,37 @@ final class Related {
     }
 
     private record Scored(String id, double score, int order) {}
+
+    private static int[] ids(Collection<String> keys, Map<String, Integer> ids) {
+        int[] out = new int[keys.size()];
+        int k = 0;
+        for (String key : keys) out[k++] = ids.computeIfAbsent(key, x -> ids.size());
+        return out;
+    }
+
+    private static List<List<Integer>> lists(int count) {
+        List<List<Integer>> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) out.add(new ArrayList<>());
+        return out;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) if (v == value) return true;
+        return false;
+    }
+
+    /** How many values two sorted arrays share. */
+    private static int shared(int[] a, int[] b) {
+        int n = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] < b[y]) x++;
+            else if (a[x] > b[y]) y++;
+            else {
+                n++;
+                x++;
+                y++;
+            }
+        }
+        return n;
+    }
 }
