@@ -4,6 +4,7 @@ import briefing.model.Parallel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,10 +23,8 @@ final class Aligner {
 
     static Parallel align(String leftId, List<String> left, String rightId, List<String> right) {
         int n = left.size(), m = right.size();
-        List<Set<String>> fl = new ArrayList<>(), fr = new ArrayList<>();
-        for (String p : left) fl.add(Evidence.of(List.of(p)).features());
-        for (String p : right) fr.add(Evidence.of(List.of(p)).features());
-        double ratio = Math.max(1, total(left)) / (double) Math.max(1, total(right));
+        Side l = new Side(left), r = new Side(right);
+        double ratio = Math.max(1, l.offset[n]) / (double) Math.max(1, r.offset[m]);
         double[][] cost = new double[n + 1][m + 1];
         int[][] step = new int[n + 1][m + 1];
         for (double[] row : cost) java.util.Arrays.fill(row, Double.MAX_VALUE);
@@ -37,7 +36,7 @@ final class Aligner {
                 for (int k = 0; k < moves.length; k++) {
                     int di = moves[k][0], dj = moves[k][1];
                     if (i < di || j < dj || cost[i - di][j - dj] == Double.MAX_VALUE) continue;
-                    double c = cost[i - di][j - dj] + stepCost(left, right, fl, fr, i - di, di, j - dj, dj, ratio);
+                    double c = cost[i - di][j - dj] + stepCost(l, r, i - di, di, j - dj, dj, ratio);
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
                         step[i][j] = k;
@@ -49,10 +48,10 @@ final class Aligner {
         int i = n, j = m;
         while (i > 0 || j > 0) {
             int di = moves[step[i][j]][0], dj = moves[step[i][j]][1];
-            List<Integer> l = new ArrayList<>(), r = new ArrayList<>();
-            for (int x = i - di; x < i; x++) l.add(x);
-            for (int y = j - dj; y < j; y++) r.add(y);
-            rows.add(new Parallel.Row(List.copyOf(l), List.copyOf(r)));
+            List<Integer> li = new ArrayList<>(), ri = new ArrayList<>();
+            for (int x = i - di; x < i; x++) li.add(x);
+            for (int y = j - dj; y < j; y++) ri.add(y);
+            rows.add(new Parallel.Row(List.copyOf(li), List.copyOf(ri)));
             i -= di;
             j -= dj;
         }
@@ -60,43 +59,64 @@ final class Aligner {
         return new Parallel(leftId, rightId, List.copyOf(rows));
     }
 
-    private static int total(List<String> ps) {
-        int t = 0;
-        for (String p : ps) t += p.length();
-        return t;
+    /**
+     * One side's paragraphs as the steps read them, computed once rather than at every step:
+     * lengths as running totals, each paragraph's anchors, and each two neighbours' together.
+     */
+    private static final class Side {
+        /** {@code offset[x]}: the length of the paragraphs before x. */
+        final int[] offset;
+        final List<Set<String>> features = new ArrayList<>();
+        /** {@code pairs.get(x)}: the anchors of paragraphs x and x + 1. */
+        final List<Set<String>> pairs = new ArrayList<>();
+
+        Side(List<String> paragraphs) {
+            offset = new int[paragraphs.size() + 1];
+            for (int x = 0; x < paragraphs.size(); x++) {
+                offset[x + 1] = offset[x] + paragraphs.get(x).length();
+                features.add(Evidence.of(List.of(paragraphs.get(x))).features());
+            }
+            for (int x = 0; x + 1 < features.size(); x++) {
+                Set<String> both = new HashSet<>(features.get(x));
+                both.addAll(features.get(x + 1));
+                pairs.add(both);
+            }
+        }
+
+        /** The anchors of {@code count} (1 or 2) paragraphs from {@code x}. */
+        Set<String> anchors(int x, int count) {
+            return count == 1 ? features.get(x) : pairs.get(x);
+        }
     }
 
-    private static double stepCost(List<String> left, List<String> right, List<Set<String>> fl, List<Set<String>> fr,
-                                   int i, int di, int j, int dj, double ratio) {
+    private static double stepCost(Side left, Side right, int i, int di, int j, int dj, double ratio) {
         if (di == 0 || dj == 0) return SKIP;
-        int ll = 0, rl = 0;
-        java.util.Set<String> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
-        for (int x = i; x < i + di; x++) {
-            ll += left.get(x).length();
-            a.addAll(fl.get(x));
-        }
-        for (int y = j; y < j + dj; y++) {
-            rl += right.get(y).length();
-            b.addAll(fr.get(y));
-        }
+        int ll = left.offset[i + di] - left.offset[i], rl = right.offset[j + dj] - right.offset[j];
+        Set<String> a = left.anchors(i, di), b = right.anchors(j, dj);
         // as in Gale and Church, a length that strays far from the expected one costs more than
         // skipping: a paragraph twice too long is not a translation of its neighbour
         double c = LENGTH * Math.abs(Math.log((ll + 20.0) / ((rl + 20.0) * ratio)));
         if (di + dj == 3) {
             c += MERGE;
             // a merged paragraph with numbers or names of its own, none found across, has no partner there
-            if (strayAnchors(fl, i, di, b) || strayAnchors(fr, j, dj, a)) c += SKIP;
+            if (strayAnchors(left.features, i, di, b) || strayAnchors(right.features, j, dj, a)) c += SKIP;
         }
         int union = a.size() + b.size();
-        a.retainAll(b);
-        if (union > 0) c -= 1.5 * (2.0 * a.size() / union); // shared numbers and names anchor the pair
+        if (union > 0) c -= 1.5 * (2.0 * shared(a, b) / union); // shared numbers and names anchor the pair
         else c -= 0.1;
         return c + 1.0; // every row costs something, so merges only win when they fit better
     }
 
+    private static int shared(Set<String> a, Set<String> b) {
+        if (a.size() > b.size()) return shared(b, a);
+        int n = 0;
+        for (String f : a) if (b.contains(f)) n++;
+        return n;
+    }
+
     private static boolean strayAnchors(List<Set<String>> features, int from, int count, Set<String> across) {
         for (int x = from; x < from + count; x++) {
-            if (!features.get(x).isEmpty() && java.util.Collections.disjoint(features.get(x), across)) return true;
+            if (!features.get(x).isEmpty() && Collections.disjoint(features.get(x), across)) return true;
         }
         return false;
     }

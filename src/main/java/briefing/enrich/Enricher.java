@@ -16,6 +16,7 @@ import briefing.model.TopicScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ public final class Enricher {
             problems.add(Problem.warning(c.file(), 0, "the text states no headline",
                     "add 'title: ...' front matter; the page uses its lede's first words"));
         }
-        if (c.paragraphs().isEmpty()) {
+        List<String> paragraphs = c.paragraphs(); // made anew by every call
+        if (paragraphs.isEmpty()) {
             problems.add(Problem.warning(c.file(), 0, "no article text was found", "check the file; the page has no body"));
         }
         if (c.date() == null && c.format() != Format.MARKDOWN) {
@@ -68,7 +70,7 @@ public final class Enricher {
                     "add 'date: YYYY-MM-DD' front matter; the article is listed after dated ones"));
         }
         int kept = 0, removed = 0;
-        for (String p : c.paragraphs()) kept += p.length();
+        for (String p : paragraphs) kept += p.length();
         for (String r : c.removed()) removed += r.length();
         // pages copied whole lose their furniture, but rarely more than half of their text
         if (c.format() != Format.MARKDOWN && removed > 2000 && removed > 1.5 * kept) {
@@ -149,7 +151,9 @@ public final class Enricher {
         for (int i = 0; i < sorted.size(); i++) {
             Article a = sorted.get(i);
             Evidence e = evidence.get(i);
-            names.put(a.id(), e.features().stream().filter(f -> f.startsWith("a")).collect(Collectors.toSet()));
+            Set<String> own = new HashSet<>();
+            for (String f : e.features()) if (f.charAt(0) == 'a') own.add(f); // name features, for related articles
+            names.put(a.id(), own);
             items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), e,
                     a.cleaned().format() != Format.MARKDOWN));
         }

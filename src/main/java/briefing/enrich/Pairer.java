@@ -62,18 +62,32 @@ public final class Pairer {
         for (int i = 0; i < auto.size(); i++) {
             for (String f : auto.get(i).evidence().features()) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
         }
+        double[] totals = new double[auto.size()];
+        for (int i = 0; i < auto.size(); i++) totals[i] = total(auto.get(i).evidence());
+        // the weight each later article shares with the current one, and which articles have some: arrays
+        // reused for every article instead of a map per article (their order does not matter: the
+        // candidates are sorted by score and ids below)
+        double[] shared = new double[auto.size()];
+        int[] sharing = new int[auto.size()];
         List<Decision> candidates = new ArrayList<>();
         for (int i = 0; i < auto.size(); i++) {
             Item a = auto.get(i);
-            Map<Integer, Double> shared = new TreeMap<>();
+            int count = 0;
             for (String f : a.evidence().features()) {
                 List<Integer> p = postings.get(f);
                 if (p.size() > MAX_POSTING) continue;
-                for (int j : p) if (j > i && !auto.get(j).lang().equals(a.lang())) shared.merge(j, weight(f), Double::sum);
+                double w = weight(f);
+                for (int j : p) {
+                    if (j <= i || auto.get(j).lang().equals(a.lang())) continue;
+                    if (shared[j] == 0) sharing[count++] = j; // every weight is positive
+                    shared[j] += w;
+                }
             }
-            for (Map.Entry<Integer, Double> e : shared.entrySet()) {
-                Item b = auto.get(e.getKey());
-                double score = score(a, b, e.getValue());
+            for (int c = 0; c < count; c++) {
+                int j = sharing[c];
+                Item b = auto.get(j);
+                double score = score(a, b, shared[j], Math.min(totals[i], totals[j]));
+                shared[j] = 0;
                 if (score >= sameEventScore) candidates.add(decide(a, b, score));
             }
         }
@@ -116,8 +130,8 @@ public final class Pairer {
         return Math.max(t, 5);
     }
 
-    private static double score(Item a, Item b, double shared) {
-        double s = shared / Math.min(total(a.evidence()), total(b.evidence()));
+    private static double score(Item a, Item b, double shared, double total) {
+        double s = shared / total;
         if (a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 3) s += 0.1;
         return Math.round(Math.min(s, 1.0) * 100) / 100.0;
     }

@@ -3,9 +3,10 @@ package briefing.enrich;
 import briefing.model.Article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,62 +26,110 @@ final class Related {
 
     /** Article id → related ids, best first; {@code names} holds each article's name features. */
     static Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
-        Map<String, List<Integer>> byTopic = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String t : articles.get(i).topicKeys()) byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        int n = articles.size();
+        // topics and names as small numbers, read once per article: the choices below compare them pair by pair
+        Map<String, Integer> topicIds = new HashMap<>(), nameIds = new HashMap<>();
+        int[][] topics = new int[n][], namesOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            topics[i] = ids(a.topicKeys(), topicIds);
+            namesOf[i] = ids(names.getOrDefault(a.id(), Set.of()), nameIds);
+            Arrays.sort(namesOf[i]); // sorted, so two articles' shared names are counted by one merge
+        }
+        List<List<Integer>> byTopic = lists(topicIds.size());
+        // position[i][k]: where article i stands in the list of its k-th topic
+        int[][] position = new int[n][];
+        for (int i = 0; i < n; i++) {
+            position[i] = new int[topics[i].length];
+            for (int k = 0; k < topics[i].length; k++) {
+                List<Integer> list = byTopic.get(topics[i][k]);
+                position[i][k] = list.size();
+                list.add(i);
+            }
         }
         // articles arrive newest first, so each topic's list is in date order already
-        Map<String, Integer>[] position = positions(byTopic, articles.size());
-        Map<String, List<Integer>> byName = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            for (String n : names.getOrDefault(articles.get(i).id(), Set.of())) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+        List<List<Integer>> byName = lists(nameIds.size());
+        for (int i = 0; i < n; i++) {
+            for (int name : namesOf[i]) byName.get(name).add(i);
         }
         // each article's choice reads only the indexes, so they run on every core
-        List<List<String>> chosen = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+        List<List<String>> chosen = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             Article a = articles.get(i);
-            Set<Integer> candidates = new HashSet<>();
-            for (String t : a.topicKeys()) {
-                List<Integer> list = byTopic.get(t);
-                int p = position[i].get(t);
-                for (int j = Math.max(0, p - WINDOW); j < Math.min(list.size(), p + WINDOW + 1); j++) candidates.add(list.get(j));
+            int[] myTopics = topics[i];
+            // candidates as positions, sorted and without repeats: no boxed numbers in a set
+            int[] candidates = new int[16];
+            int count = 0;
+            for (int k = 0; k < myTopics.length; k++) {
+                List<Integer> list = byTopic.get(myTopics[k]);
+                int p = position[i][k];
+                int from = Math.max(0, p - WINDOW), to = Math.min(list.size(), p + WINDOW + 1);
+                if (count + to - from > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + to - from));
+                for (int j = from; j < to; j++) candidates[count++] = list.get(j);
             }
-            Set<String> mine = names.getOrDefault(a.id(), Set.of());
-            for (String n : mine) {
-                List<Integer> list = byName.get(n);
-                if (list.size() <= MAX_NAME_POSTING) candidates.addAll(list);
+            int[] mine = namesOf[i];
+            for (int name : mine) {
+                List<Integer> list = byName.get(name);
+                if (list.size() > MAX_NAME_POSTING) continue;
+                if (count + list.size() > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + list.size()));
+                for (int j : list) candidates[count++] = j;
             }
-            candidates.remove(i);
-            Set<String> exclude = new HashSet<>(a.translations());
+            Arrays.sort(candidates, 0, count);
             List<Scored> scored = new ArrayList<>();
-            for (int j : candidates) {
+            for (int c = 0; c < count; c++) {
+                int j = candidates[c];
+                if (j == i || c > 0 && j == candidates[c - 1]) continue;
                 Article b = articles.get(j);
-                if (exclude.contains(b.id())) continue;
+                if (a.translations().contains(b.id())) continue;
                 double s = 0;
-                for (String t : b.topicKeys()) if (a.topicKeys().contains(t)) s += 2;
-                Set<String> theirs = names.getOrDefault(b.id(), Set.of());
-                for (String n : mine) if (theirs.contains(n)) s += 1;
+                for (int t : topics[j]) if (contains(myTopics, t)) s += 2;
+                s += shared(mine, namesOf[j]);
                 if (s < 2) continue;
                 // a reader prefers their own language: it outweighs a shared name, not a shared topic
                 if (b.lang().equals(a.lang())) s += 1.5;
                 scored.add(new Scored(b.id(), s, j));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::order));
-            return scored.stream().limit(MAX).map(Scored::id).toList();
+            List<String> best = new ArrayList<>(Math.min(MAX, scored.size()));
+            for (int k = 0; k < scored.size() && k < MAX; k++) best.add(scored.get(k).id());
+            return List.copyOf(best);
         }).toList();
         Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) out.put(articles.get(i).id(), chosen.get(i));
+        for (int i = 0; i < n; i++) out.put(articles.get(i).id(), chosen.get(i));
         return out;
     }
 
     private record Scored(String id, double score, int order) {}
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer>[] positions(Map<String, List<Integer>> byTopic, int n) {
-        Map<String, Integer>[] pos = new Map[n];
-        for (int i = 0; i < n; i++) pos[i] = new HashMap<>();
-        byTopic.forEach((t, list) -> {
-            for (int k = 0; k < list.size(); k++) pos[list.get(k)].put(t, k);
-        });
-        return pos;
+    private static int[] ids(Collection<String> keys, Map<String, Integer> ids) {
+        int[] out = new int[keys.size()];
+        int k = 0;
+        for (String key : keys) out[k++] = ids.computeIfAbsent(key, x -> ids.size());
+        return out;
+    }
+
+    private static List<List<Integer>> lists(int count) {
+        List<List<Integer>> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) out.add(new ArrayList<>());
+        return out;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) if (v == value) return true;
+        return false;
+    }
+
+    /** How many values two sorted arrays share. */
+    private static int shared(int[] a, int[] b) {
+        int n = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] < b[y]) x++;
+            else if (a[x] > b[y]) y++;
+            else {
+                n++;
+                x++;
+                y++;
+            }
+        }
+        return n;
     }
 }

@@ -6,6 +6,7 @@ import briefing.model.TopicScore;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,35 +30,47 @@ import java.util.Set;
  */
 public final class TopicTagger {
     /** {@code negative}: a phrase that holds one of the topic's keywords but means something else. */
-    private record Keyword(String topic, String[] tokens, boolean exactCase, boolean prefix, boolean negative) {}
+    private record Keyword(String topic, char[][] tokens, boolean exactCase, boolean prefix, boolean negative) {}
 
     /** lang → first token (lower case) → keywords starting with it. */
-    private final Map<String, Map<String, List<Keyword>>> index = new HashMap<>();
+    private final Map<String, Table> index = new HashMap<>();
     /** lang → first three letters (lower case) → single-word prefix keywords ("halbleiter*"). */
-    private final Map<String, Map<String, List<Keyword>>> prefixes = new HashMap<>();
+    private final Map<String, Table> prefixes = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     /** lang → CJK phrases → topic. */
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
     /** lang → CJK phrases → the topic whose keywords do not count inside them. */
     private final Map<String, Map<String, String>> negativePhrases = new HashMap<>();
+    /** Every language with keywords, sorted: used for a text whose language has none. */
+    private final List<String> allLanguages;
     private final Taxonomy taxonomy;
 
     public TopicTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        Map<String, Map<String, List<Keyword>>> byFirst = new HashMap<>(), byPrefix = new HashMap<>();
         for (Taxonomy.Topic t : taxonomy.topics()) {
             weights.put(t.key(), t.weight());
             t.keywords().forEach((lang, words) -> {
                 // the taxonomy may be saved decomposed; texts are NFC by the time they get here
-                for (String w : words) add(lang, t.key(), Normalizer.normalize(w.strip(), Normalizer.Form.NFC));
+                for (String w : words) add(lang, t.key(), Normalizer.normalize(w.strip(), Normalizer.Form.NFC), byFirst, byPrefix);
             });
         }
+        byFirst.forEach((lang, m) -> index.put(lang, new Table(m)));
+        byPrefix.forEach((lang, m) -> prefixes.put(lang, new Table(m)));
+        List<String> all = new ArrayList<>(byFirst.keySet());
+        phrases.keySet().forEach(l -> {
+            if (!all.contains(l)) all.add(l);
+        });
+        all.sort(null);
+        allLanguages = List.copyOf(all);
     }
 
     public Taxonomy taxonomy() {
         return taxonomy;
     }
 
-    private void add(String lang, String topic, String keyword) {
+    private void add(String lang, String topic, String keyword, Map<String, Map<String, List<Keyword>>> byFirst,
+                     Map<String, Map<String, List<Keyword>>> byPrefix) {
         boolean negative = keyword.startsWith("!");
         String word = negative ? keyword.substring(1).strip() : keyword;
         if (word.isEmpty()) return;
@@ -73,13 +86,15 @@ public final class TopicTagger {
         boolean exact = tokens.size() == 1 && !w.equals(w.toLowerCase(Locale.ROOT))
                 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.length() <= 5 || "vi".equals(lang));
         String[] arr = tokens.stream().map(s -> exact ? s : s.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        Keyword k = new Keyword(topic, arr, exact, prefix, negative);
+        char[][] chars = new char[arr.length][];
+        for (int i = 0; i < arr.length; i++) chars[i] = arr[i].toCharArray();
+        Keyword k = new Keyword(topic, chars, exact, prefix, negative);
         if (prefix && arr.length == 1) {
             String head = arr[0].toLowerCase(Locale.ROOT);
-            prefixes.computeIfAbsent(lang, x -> new HashMap<>())
+            byPrefix.computeIfAbsent(lang, x -> new HashMap<>())
                     .computeIfAbsent(head.substring(0, Math.min(3, head.length())), x -> new ArrayList<>()).add(k);
         } else {
-            index.computeIfAbsent(lang, x -> new HashMap<>())
+            byFirst.computeIfAbsent(lang, x -> new HashMap<>())
                     .computeIfAbsent(arr[0].toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(k);
         }
     }
@@ -93,18 +108,10 @@ public final class TopicTagger {
         return false;
     }
 
-    /** Runs of letters and digits; every other character separates words. */
-    static List<String> tokenize(String text) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (word && start < 0) start = i;
-            if (!word && start >= 0) {
-                out.add(text.substring(start, i));
-                start = -1;
-            }
-        }
+    private static List<String> tokenize(String text) {
+        Words w = new Words(text);
+        List<String> out = new ArrayList<>(w.count);
+        for (int t = 0; t < w.count; t++) out.add(text.substring(w.start[t], w.end[t]));
         return out;
     }
 
@@ -115,14 +122,14 @@ public final class TopicTagger {
      */
     public List<TopicScore> tag(String lang, String title, String lede, String rest, double threshold, int max) {
         Map<String, Double> raw = new HashMap<>();
-        List<String> langs = index.containsKey(lang) || phrases.containsKey(lang) ? List.of(lang) : allLanguages();
+        List<String> langs = index.containsKey(lang) || phrases.containsKey(lang) ? List.of(lang) : allLanguages;
         int words = 0;
         String[] fields = {title == null ? "" : title, lede == null ? "" : lede, rest == null ? "" : rest};
         double[] fieldWeights = {3, 2, 1};
         for (int f = 0; f < fields.length; f++) {
-            List<String> tokens = tokenize(fields[f]);
-            if (f > 0) words += tokens.size();
-            for (String l : langs) count(l, tokens, fields[f], fieldWeights[f], raw);
+            Words w = new Words(fields[f]);
+            if (f > 0) words += w.count;
+            for (String l : langs) count(l, w, fieldWeights[f], raw);
         }
         // square root: a long article mentions its subject more often, but not proportionally more
         double norm = Math.sqrt(1 + words / 100.0);
@@ -135,41 +142,34 @@ public final class TopicTagger {
         return out.size() > max ? List.copyOf(out.subList(0, max)) : List.copyOf(out);
     }
 
-    private List<String> allLanguages() {
-        List<String> all = new ArrayList<>(index.keySet());
-        phrases.keySet().forEach(l -> {
-            if (!all.contains(l)) all.add(l);
-        });
-        all.sort(null);
-        return all;
-    }
-
-    private void count(String lang, List<String> tokens, String text, double weight, Map<String, Double> raw) {
-        Map<String, List<Keyword>> idx = index.getOrDefault(lang, Map.of());
-        Map<String, List<Keyword>> pre = prefixes.getOrDefault(lang, Map.of());
-        for (int i = 0; i < tokens.size(); i++) {
-            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
-            List<Keyword> candidates = idx.get(lower);
-            List<Keyword> byPrefix = pre.get(lower.substring(0, Math.min(3, lower.length())));
+    private void count(String lang, Words words, double weight, Map<String, Double> raw) {
+        Table idx = index.get(lang), pre = prefixes.get(lang);
+        for (int i = 0; i < words.count; i++) {
+            int from = words.lowerStart[i], to = words.lowerEnd[i];
+            Keyword[] candidates = idx == null ? null : idx.get(words.lower, from, to, words.hash[i]);
+            Keyword[] byPrefix = pre == null ? null : pre.get(words.lower, from, from + Math.min(3, to - from), words.prefixHash[i]);
             if (candidates == null && byPrefix == null) continue;
             // the longest matching keyword at a position wins, so "South Korea" is not also "Korea";
             // a negative one blocks only its own topic ("investment climate" is still investment)
-            Set<String> blocked = new HashSet<>();
+            Set<String> blocked = null;
             int span = 1;
-            for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
+            for (int l = 0; l < 2; l++) {
+                Keyword[] list = l == 0 ? candidates : byPrefix;
                 if (list == null) continue;
                 for (Keyword k : list) {
-                    if (k.negative() && matches(k, tokens, i)) {
+                    if (k.negative() && matches(k, words, i)) {
+                        if (blocked == null) blocked = new HashSet<>();
                         blocked.add(k.topic());
                         span = Math.max(span, k.tokens().length);
                     }
                 }
             }
             Keyword best = null;
-            for (List<Keyword> list : java.util.Arrays.asList(candidates, byPrefix)) {
+            for (int l = 0; l < 2; l++) {
+                Keyword[] list = l == 0 ? candidates : byPrefix;
                 if (list == null) continue;
                 for (Keyword k : list) {
-                    if (!k.negative() && !blocked.contains(k.topic()) && matches(k, tokens, i)
+                    if (!k.negative() && (blocked == null || !blocked.contains(k.topic())) && matches(k, words, i)
                             && (best == null || k.tokens().length > best.tokens().length)) best = k;
                 }
             }
@@ -180,6 +180,7 @@ public final class TopicTagger {
             i += span - 1;
         }
         Map<String, String> ph = phrases.get(lang);
+        String text = words.text;
         if (ph != null && isCjk(text)) {
             Map<String, boolean[]> excluded = new HashMap<>();
             negativePhrases.getOrDefault(lang, Map.of()).forEach((n, topic) -> {
@@ -196,19 +197,138 @@ public final class TopicTagger {
         }
     }
 
-    private static boolean matches(Keyword k, List<String> tokens, int at) {
-        if (at + k.tokens().length > tokens.size()) return false;
-        for (int j = 0; j < k.tokens().length; j++) {
-            String t = tokens.get(at + j);
-            String w = k.tokens()[j];
-            boolean last = j == k.tokens().length - 1;
-            if (k.exactCase()) {
-                if (!(last && k.prefix() ? t.startsWith(w) : t.equals(w))) return false;
-            } else {
-                String lt = t.toLowerCase(Locale.ROOT);
-                if (!(last && k.prefix() ? lt.startsWith(w) : lt.equals(w))) return false;
-            }
+    private static boolean matches(Keyword k, Words words, int at) {
+        char[][] tokens = k.tokens();
+        if (at + tokens.length > words.count) return false;
+        for (int j = 0; j < tokens.length; j++) {
+            char[] w = tokens[j];
+            boolean prefix = k.prefix() && j == tokens.length - 1;
+            // keywords written in lower case match the text's lower-case form, the others the text as written
+            char[] text = k.exactCase() ? words.chars : words.lower;
+            int from = k.exactCase() ? words.start[at + j] : words.lowerStart[at + j];
+            int length = (k.exactCase() ? words.end[at + j] : words.lowerEnd[at + j]) - from;
+            if (prefix ? length < w.length : length != w.length) return false;
+            if (!Arrays.equals(text, from, from + w.length, w, 0, w.length)) return false;
         }
         return true;
+    }
+
+    /**
+     * A text's words (runs of letters and digits; every other character separates words) as
+     * ranges of the text and of its lower-case form, with the hash codes their lookups need:
+     * most words are no keyword's, and cutting each out as a string and lower-casing it on its
+     * own was most of the cost of tagging.
+     */
+    private static final class Words {
+        final String text;
+        final char[] chars;
+        /** The words in lower case, at {@code lowerStart}–{@code lowerEnd}; other chars are left out. */
+        final char[] lower;
+        int count;
+        int[] start = new int[64], end = new int[64], hash = new int[64], prefixHash = new int[64];
+        int[] lowerStart, lowerEnd;
+
+        Words(String text) {
+            this.text = text;
+            chars = text.toCharArray();
+            int n = chars.length;
+            char[] low = new char[n];
+            boolean contextual = false;
+            for (int i = 0; i < n; ) {
+                char c = chars[i];
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int from = i, h = 0, head = 0;
+                do {
+                    char lc;
+                    if (c < 0x80) lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    else {
+                        contextual |= c == '\u03A3' || c == '\u0130';
+                        lc = Character.toLowerCase(c);
+                    }
+                    low[i] = lc;
+                    h = 31 * h + lc; // String.hashCode, as the tables hash their keys
+                    if (i - from < 3) head = h;
+                    i++;
+                } while (i < n && isWordChar(c = chars[i]));
+                add(from, i, h, head);
+            }
+            // each word's chars lower-cased one by one are the word lower-cased as a string, unless a
+            // letter's lower case depends on its neighbours (final sigma) or has another length (dotted I)
+            if (!contextual) {
+                lower = low;
+                lowerStart = start;
+                lowerEnd = end;
+            } else {
+                StringBuilder sb = new StringBuilder(n + 16);
+                lowerStart = new int[count];
+                lowerEnd = new int[count];
+                for (int t = 0; t < count; t++) {
+                    String word = text.substring(start[t], end[t]).toLowerCase(Locale.ROOT);
+                    lowerStart[t] = sb.length();
+                    sb.append(word);
+                    lowerEnd[t] = sb.length();
+                    hash[t] = word.hashCode();
+                    prefixHash[t] = word.substring(0, Math.min(3, word.length())).hashCode();
+                }
+                lower = sb.toString().toCharArray();
+            }
+        }
+
+        private void add(int from, int to, int h, int head) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
+                prefixHash = Arrays.copyOf(prefixHash, count * 2);
+            }
+            start[count] = from;
+            end[count] = to;
+            hash[count] = h;
+            prefixHash[count++] = head;
+        }
+
+        /** {@link Character#isLetterOrDigit}, without its table lookups for ASCII. */
+        private static boolean isWordChar(char c) {
+            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** Keywords looked up by a range of a char array and its hash code, without making a string of the range. Immutable. */
+    private static final class Table {
+        private final char[][] keys;
+        private final Keyword[][] values;
+        private final int mask;
+
+        Table(Map<String, List<Keyword>> entries) {
+            int size = 2;
+            while (size < entries.size() * 2) size <<= 1; // at most half full, so probes stay short
+            keys = new char[size][];
+            values = new Keyword[size][];
+            mask = size - 1;
+            entries.forEach((k, v) -> {
+                int slot = spread(k.hashCode()) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = k.toCharArray();
+                values[slot] = v.toArray(new Keyword[0]);
+            });
+        }
+
+        /** The keywords of the key equal to {@code s[from, to)}, whose {@link String#hashCode} is {@code hash}; or null. */
+        Keyword[] get(char[] s, int from, int to, int hash) {
+            int length = to - from;
+            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                char[] k = keys[slot];
+                if (k.length == length && Arrays.equals(s, from, to, k, 0, length)) return values[slot];
+            }
+            return null;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }
