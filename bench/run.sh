@@ -93,7 +93,7 @@ for n in $sizes; do
   sync
   for i in $(seq 1 "$r"); do
     measure briefing "$n" "$work/out-$n-$i" 3600 \
-      java $java_opts -jar "$jar" build --source "$md" --out "$work/out-$n-$i" --config "$work/none.yml" --templates "$work/none"
+      java $java_opts -jar "$jar" build --clean --source "$md" --out "$work/out-$n-$i" --config "$work/none.yml" --templates "$work/none"
     measure hugo "$n" "$site/public-$i" "$limit" hugo --quiet -s "$site" -d "$site/public-$i"
     measure hugo-norelated "$n" "$site/public-nr-$i" "$limit" env HUGO_PARAMS_RELATED=false hugo --quiet -s "$site" -d "$site/public-nr-$i"
   done
@@ -104,7 +104,7 @@ if [ "$txt" != 0 ]; then
   raw=$(corpus txt "$txt")
   for i in $(seq 1 "$runs"); do
     measure briefing-txt "$txt" "$work/out-txt-$i" 3600 \
-      java $java_opts -jar "$jar" build --source "$raw" --out "$work/out-txt-$i" --config "$work/none.yml" --templates "$work/none"
+      java $java_opts -jar "$jar" build --clean --source "$raw" --out "$work/out-txt-$i" --config "$work/none.yml" --templates "$work/none"
   done
   rm -rf "$work"/out-txt-*
 fi

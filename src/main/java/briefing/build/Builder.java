@@ -91,28 +91,28 @@ public final class Builder {
         if (!Files.isDirectory(o.source())) {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
-        Site site = prepare(o, config, problems);
-        Enricher.Result enriched = site.enriched();
-        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
-        if (renderer == null || !look.equals(rendererFor)) {
-            // kept across builds with the same templates and settings: it holds the parsed templates
-            try {
-                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
-                        resident);
-            } catch (RenderException e) {
-                throw new BuildFailure(e.getMessage(), e);
-            }
-            rendererFor = look;
-        }
-        Messages messages = renderer.messages();
-        if (config.baseUrl() == null) {
-            problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
-                    "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
-        }
         int written, unchanged;
         long rendered;
         BuildCache.Changes changes;
-        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force())) {
+        Site site;
+        Enricher.Result enriched;
+        Messages messages;
+        // the output is checked before anything is read, so a refused build writes nothing, not even to the cache
+        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache(o).dir()), o.force())) {
+            site = prepare(o, config, problems);
+            enriched = site.enriched();
+            String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
+            if (renderer == null || !look.equals(rendererFor)) {
+                // kept across builds with the same templates and settings: it holds the parsed templates
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
+                        resident);
+                rendererFor = look;
+            }
+            messages = renderer.messages();
+            if (config.baseUrl() == null) {
+                problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
+                        "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
+            }
             renderer.render(new Renderer.Input(enriched.articles(), enriched.parallels(), site.taxonomy),
                     site.run.sink(writer));
             writer.commit();

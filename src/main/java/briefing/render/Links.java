@@ -49,17 +49,15 @@ final class Links {
 
     /** A relative link from the page at {@code from} to the site path {@code to}. */
     String relative(String from, String to) {
-        String fromDir = from.endsWith("/") || from.isEmpty() ? from : from.substring(0, from.lastIndexOf('/') + 1);
-        String[] a = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
-        String[] b = to.split("/", -1);
+        // every page makes dozens of links: compare the two paths in place, segment by segment
+        int fromDir = from.lastIndexOf('/') + 1, toDir = to.lastIndexOf('/') + 1;
         int common = 0;
-        while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) common++;
-        StringBuilder sb = new StringBuilder();
-        for (int i = common; i < a.length; i++) sb.append("../");
-        for (int i = common; i < b.length; i++) {
-            sb.append(b[i]);
-            if (i < b.length - 1) sb.append('/');
+        for (int i = 0; i < fromDir && i < toDir && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') common = i + 1;
         }
+        StringBuilder sb = new StringBuilder(to.length() + 16);
+        for (int i = common; i < fromDir; i++) if (from.charAt(i) == '/') sb.append("../");
+        sb.append(to, common, to.length());
         String s = sb.toString();
         if (portable && (s.isEmpty() || s.endsWith("/"))) s += "index.html";
         return s.isEmpty() ? "./" : s;
