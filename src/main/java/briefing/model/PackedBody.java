@@ -25,19 +25,18 @@ final class PackedBody extends AbstractList<Block> {
     private final int length;
     private final int size;
 
-    private record Unpacked(List<Block> blocks, String markdown) {}
-
     PackedBody(List<Block> blocks, String markdown) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            // the Markdown first: rendering needs only it, so a read of it stops there
+            out.writeBoolean(markdown != null);
+            if (markdown != null) writeString(out, markdown);
             out.writeInt(blocks.size());
             for (Block b : blocks) {
                 out.writeByte(b.kind().ordinal());
                 out.writeInt(b.line());
                 writeString(out, b.text());
             }
-            out.writeBoolean(markdown != null);
-            if (markdown != null) writeString(out, markdown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,11 +66,27 @@ final class PackedBody extends AbstractList<Block> {
     }
 
     String markdown() {
-        return unpacked().markdown();
+        try (DataInputStream in = inflate()) {
+            return in.readBoolean() ? readString(in) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     List<Block> unpack() {
-        return unpacked().blocks();
+        try (DataInputStream in = inflate()) {
+            if (in.readBoolean()) in.skipNBytes(in.readInt());
+            int n = in.readInt();
+            List<Block> blocks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Block.Kind kind = Block.Kind.values()[in.readByte()];
+                int line = in.readInt();
+                blocks.add(new Block(kind, readString(in), line));
+            }
+            return List.copyOf(blocks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -84,7 +99,7 @@ final class PackedBody extends AbstractList<Block> {
         return size;
     }
 
-    private Unpacked unpacked() {
+    private DataInputStream inflate() {
         byte[] plain = new byte[length];
         Inflater inf = new Inflater();
         try {
@@ -95,18 +110,6 @@ final class PackedBody extends AbstractList<Block> {
         } finally {
             inf.end();
         }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(plain))) {
-            int n = in.readInt();
-            List<Block> blocks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Block.Kind kind = Block.Kind.values()[in.readByte()];
-                int line = in.readInt();
-                blocks.add(new Block(kind, readString(in), line));
-            }
-            String markdown = in.readBoolean() ? readString(in) : null;
-            return new Unpacked(List.copyOf(blocks), markdown);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new DataInputStream(new java.io.ByteArrayInputStream(plain));
     }
 }

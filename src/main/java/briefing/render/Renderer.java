@@ -725,8 +725,11 @@ public final class Renderer {
             m.put("titleStated", a.titleStated());
             m.put("author", a.cleaned().author() == null ? "" : a.cleaned().author());
             m.put("sourceUrl", a.cleaned().sourceUrl() == null ? "" : safeUrl(a.cleaned().sourceUrl()));
+            // a Markdown seed's page shows its HTML, the others' their blocks
             List<Map<String, String>> blocks = new ArrayList<>();
-            for (Block b : a.cleaned().blocks()) blocks.add(Map.of("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT), "text", b.text()));
+            for (Block b : html != null ? List.<Block>of() : a.cleaned().blocks()) {
+                blocks.add(Map.of("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT), "text", b.text()));
+            }
             m.put("blocks", blocks);
             m.put("html", html == null ? "" : html);
             m.put("translations", refs(ed, path, a.translations()));
