@@ -31,10 +31,13 @@ public final class SourceLoader {
     public List<Path> list(Path dir, List<Problem> problems) throws IOException {
         Path root = dir.toRealPath();
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        // walked from the real folder, so a seeds folder that is itself a symbolic link is entered;
+        // the files are named under dir as given, which is how the build names its articles
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path real : (Iterable<Path>) walk.sorted()::iterator) {
+                Path relPath = root.relativize(real);
+                Path p = dir.resolve(relPath.toString());
                 if (Files.isDirectory(p)) continue;
-                Path relPath = dir.relativize(p);
                 String name = p.getFileName().toString();
                 String rel = relPath.toString();
                 boolean hiddenFolder = false;

@@ -19,6 +19,17 @@ class SourceLoaderTest {
     }
 
     @Test
+    void aSeedsFolderThatIsASymbolicLinkIsEntered(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path real = java.nio.file.Files.createDirectories(tmp.resolve("real/2024"));
+        java.nio.file.Files.writeString(real.resolve("a.md"), "# A\n\nText.\n");
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(tmp.resolve("seeds"), tmp.resolve("real"));
+        List<Problem> problems = new ArrayList<>();
+        List<java.nio.file.Path> files = new SourceLoader(1 << 20).list(link, problems);
+        assertEquals(List.of(link.resolve("2024/a.md")), files, "named under the folder as given");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void readsUtf8WithAndWithoutBom() {
         List<Problem> p = new ArrayList<>();
         byte[] plain = "Quan hệ Việt – Mỹ\n".getBytes(StandardCharsets.UTF_8);
