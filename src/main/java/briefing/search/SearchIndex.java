@@ -37,8 +37,12 @@ import java.util.function.Function;
  */
 public final class SearchIndex {
     static final int TITLE = 6, TOPIC = 4, BODY_CAP = 5;
-    /** Documents per file of {@code search/d/}. */
-    static final int CHUNK = 32;
+    /**
+     * Documents per file of {@code search/d/}: a first page of ten results loads up to ten of
+     * these files, so few documents per file keep a search light, and more keep the site small
+     * (one file per document doubled the files of a site).
+     */
+    static final int CHUNK = 8;
     /** A posting is {@code doc << WEIGHT_BITS | weight}; the largest weight is TITLE + TOPIC + BODY_CAP. */
     private static final int WEIGHT_BITS = 4;
     private static final JsonFactory JSON = new JsonFactory();
