@@ -102,10 +102,8 @@ public final class Renderer {
      * @param siteTemplates the site's templates folder (may be null or missing); its files
      *                      override those of {@code siteTemplates/<theme>/}, which override the
      *                      built-in theme of that name
-     */
-    /**
-     * @param remember keep every article's search entry for the next build (as {@code watch}
-     *                 does), so that an unchanged article's body is not read again
+     * @param remember      keep every article's search entry for the next build (as {@code watch}
+     *                      does), so that an unchanged article's body is not read again
      */
     public Renderer(SiteConfig config, Path siteTemplates, Messages messages, boolean remember) throws RenderException {
         this.remember = remember;
