@@ -179,10 +179,15 @@ final class TextCleaner {
     private int[] mainBlock(List<Line> lines, Set<String> furniture) {
         int bestFirst = -1, bestLast = -1, runFirst = -1;
         double best = 0, run = 0;
-        boolean afterComments = false;
+        boolean afterComments = false, stamped = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
+            // the article carries one date-and-time stamp above its text; each later one heads
+            // a reader's comment ("November 19, 2019 at 6:34 am") and splits the comments apart
+            boolean stamp = timeStamp(l);
+            boolean commentStamp = stamp && stamped;
+            stamped |= stamp;
+            if (commentStamp || hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
                 afterComments |= cues.commentsLine(l.lower) != null
                         || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
                 runFirst = -1;
@@ -210,6 +215,11 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /** A short line stating a calendar date and a clock time. */
+    private boolean timeStamp(Line l) {
+        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
     }
 
     /** A comment counter printed with the byline and date heads the article; it does not follow it. */

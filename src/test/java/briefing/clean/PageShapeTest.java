@@ -1,0 +1,53 @@
+package briefing.clean;
+
+import briefing.model.Cleaned;
+import briefing.model.Format;
+import briefing.model.RawDocument;
+import briefing.source.SourceLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Signals that come from the shape of a whole copied page rather than from one line:
+ * where the article starts and ends among the page's other blocks of text.
+ */
+class PageShapeTest {
+    private static final List<String> ARTICLE = List.of(
+            "Negotiators from both countries met again on Monday in the capital, the foreign ministry said in a statement.",
+            "The talks had been suspended last week after a dispute over the agenda, which both sides blamed on the other.",
+            "Officials said the new round would focus on trade, border crossings and the return of seized fishing boats.");
+
+    static Cleaned clean(String page) {
+        RawDocument d = new SourceLoader(1 << 20).parse("page.txt", Format.TXT,
+                page.getBytes(StandardCharsets.UTF_8), new ArrayList<>());
+        return SeedCleaningTest.CLEANER.clean(d, Set.of());
+    }
+
+    @Test
+    void readersCommentsUnderTimeStampsAreNotTheArticle() {
+        String page = """
+                Home
+                World
+                Talks between the two neighbours resume after a week of delays
+                Posted by Jane Doe on November 19, 2019, 6:21 AM
+                """ + String.join("\n", ARTICLE) + """
+
+                Share this:
+                reader123 says:
+                November 19, 2019 at 6:34 am
+                I have been following these talks for years and I do not believe a word the ministry says about the agenda, to be honest with you all.
+                another_reader says:
+                November 19, 2019 at 6:44 am
+                Nothing will come of it, just like last time, and the time before that, when they promised a joint statement and never delivered one.
+                """;
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals("Talks between the two neighbours resume after a week of delays", c.title());
+    }
+}
