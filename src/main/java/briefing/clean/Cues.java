@@ -117,6 +117,14 @@ final class Cues {
         return null;
     }
 
+    /** A caption or credit cue that opens the line as a word of its own ("Image copyright Getty Images"). */
+    String captionOpening(String lower) {
+        for (String c : caption) {
+            if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
+        }
+        return null;
+    }
+
     /** A caption or credit cue that opens the line or follows a sentence in it ("... . Foto: VNA"). */
     String captionCue(String lower) {
         String c = leading(caption, lower);

@@ -62,6 +62,18 @@ final class TextCleaner {
         return words + dense / 2;
     }
 
+    /**
+     * Nothing a reader sees: copied pages put no-break and zero-width spaces on lines of their
+     * own between paragraphs, which {@code strip()} keeps.
+     */
+    static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) return false;
+        }
+        return true;
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -112,7 +124,7 @@ final class TextCleaner {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < rawLines.size(); i++) {
             String t = rawLines.get(i).strip();
-            if (!t.isEmpty()) lines.add(new Line(firstLine + i, t));
+            if (!blank(t)) lines.add(new Line(firstLine + i, t));
         }
         if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
         String lang = articleLang != null ? articleLang : articleLanguage(lines);
@@ -164,10 +176,20 @@ final class TextCleaner {
         return LanguageDetector.UNKNOWN.equals(lang) ? null : lang;
     }
 
-    /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
-    private boolean hardBoundary(Line l) {
+    /**
+     * A line that ends an article wherever it stands: a source line, a comment counter, a
+     * related-list header, the site's copyright notice (but not a photo's: "Image copyright
+     * Reuters", or a credit standing between two paragraphs).
+     */
+    private boolean hardBoundary(List<Line> lines, int i) {
+        Line l = lines.get(i);
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find());
+                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find() && cues.captionOpening(l.lower) == null
+                    && !betweenProse(lines, i));
+    }
+
+    private static boolean betweenProse(List<Line> lines, int i) {
+        return i > 0 && i + 1 < lines.size() && lines.get(i - 1).prose && lines.get(i + 1).prose;
     }
 
     /**
@@ -187,7 +209,7 @@ final class TextCleaner {
             boolean stamp = timeStamp(l);
             boolean commentStamp = stamp && stamped;
             stamped |= stamp;
-            if (commentStamp || hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
+            if (commentStamp || hardBoundary(lines, i) || cues.commentCount(l.lower) != null && !l.prose) {
                 afterComments |= cues.commentsLine(l.lower) != null
                         || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
                 runFirst = -1;
@@ -345,7 +367,9 @@ final class TextCleaner {
             }
         }
         if (title >= 0) lines.get(title).set(Role.TITLE, "headline above the article");
-        int bodyFrom = Math.max(title, dateLine) + 1;
+        // with no headline or date to start from, only prose right above the main block is
+        // its opening paragraph; further up stand cookie notices and other stories' teasers
+        int bodyFrom = title < 0 && dateLine < 0 ? Math.max(0, first - 2) : Math.max(title, dateLine) + 1;
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
@@ -396,6 +420,10 @@ final class TextCleaner {
                 continue;
             }
             String cap = cues.captionCue(l.lower);
+            // without a colon, a credit word opening a line that is no sentence: "Image copyright Reuters"
+            if (cap == null && !l.prose && !l.terminal) cap = cues.captionOpening(l.lower);
+            // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
+            if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
             if (cap != null && l.words <= 60) {
                 l.set(Role.CAPTION, "caption cue ('" + cap + "')");
             } else if (afterImage && l.words <= 45) {

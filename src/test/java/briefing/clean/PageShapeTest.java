@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Signals that come from the shape of a whole copied page rather than from one line:
@@ -49,5 +50,40 @@ class PageShapeTest {
         Cleaned c = clean(page);
         assertEquals(ARTICLE, c.paragraphs());
         assertEquals("Talks between the two neighbours resume after a week of delays", c.title());
+    }
+
+    @Test
+    void aPhotoCreditBetweenParagraphsIsACaptionNotTheSiteCopyright() {
+        String page = """
+                Home
+                Talks between the two neighbours resume after a week of delays
+                """ + ARTICLE.get(0) + "\nImage copyright Reuters\n" + ARTICLE.get(1)
+                + "\n© Jane Doe The delegations arrive at the ministry on Monday morning\n" + ARTICLE.get(2) + """
+
+                Contact us
+                © 2024 Example News. All rights reserved.
+                Privacy policy
+                """;
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals(List.of("Image copyright Reuters", "© Jane Doe The delegations arrive at the ministry on Monday morning"),
+                c.captions());
+    }
+
+    @Test
+    void linesOfInvisibleSpacesAreBlank() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n\u200b\n\u00a0\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertTrue(c.verdicts().stream().noneMatch(v -> TextCleaner.blank(v.text())));
+    }
+
+    @Test
+    void withNoHeadlineOrDateACookieNoticeAtTheTopIsNotTheArticle() {
+        String notice = "We use cookies and other tracking technologies to improve your browsing experience on our site.";
+        String page = notice + "\nHome\nWorld\nBusiness\nSport\nMenu\n" + String.join("\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
     }
 }
