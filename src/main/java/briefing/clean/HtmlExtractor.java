@@ -432,7 +432,8 @@ final class HtmlExtractor {
         int ps = m[3], imgs = m[4], lis = m[5] - 100;
         boolean list = tag.equals("ul") || tag.equals("ol");
         if (tag.equals("figure")) return false;
-        if (imgs > 1 && ps / (double) imgs < 0.5 && !list) return true;
+        // a gallery: pictures with little text each; prose set in <br> runs between them has no <p> to count
+        if (imgs > 1 && ps / (double) imgs < 0.5 && len < imgs * 200 && !list) return true;
         if (!list && lis > ps) return true;
         if (!list && len < 25 && (imgs == 0 || imgs > 2) && ld > 0) return true;
         if (w < 25 && ld > 0.2 + (list ? 0.15 : 0)) return true;

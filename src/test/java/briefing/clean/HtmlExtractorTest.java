@@ -56,4 +56,13 @@ class HtmlExtractorTest {
         assertFalse(body.contains("Town Hall"), body);
         assertEquals("Council approves new school", c.title());
     }
+
+    @Test
+    void proseSetInBrRunsBetweenPicturesIsNotAGallery() throws IOException {
+        Cleaned c = clean("br-prose-between-pictures.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.startsWith("The new bridge over the river opened to traffic on Friday"), body);
+        assertTrue(body.contains("which also has a wide lane for cyclists and walkers."), body);
+        assertFalse(body.contains("Fire at the sawmill"), body);
+    }
 }
