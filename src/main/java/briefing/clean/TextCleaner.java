@@ -29,7 +29,6 @@ final class TextCleaner {
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
-    private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
 
     private final Cues cues;
     private final DateFinder dates;
@@ -74,6 +73,13 @@ final class TextCleaner {
         return true;
     }
 
+    /** Ends with sentence punctuation, perhaps inside closing quotes or brackets. */
+    static boolean terminal(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "'\"”’»)]".indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -94,7 +100,7 @@ final class TextCleaner {
             this.text = text;
             this.lower = Cues.lower(text);
             this.words = words(text);
-            this.terminal = TERMINAL.matcher(text).matches();
+            this.terminal = terminal(text);
             this.prose = (words >= 6 && terminal && !text.endsWith(":")) || words >= 25;
         }
 
@@ -414,7 +420,7 @@ final class TextCleaner {
                 l.set(Role.BOILERPLATE, "listed under a related-stories cue");
                 continue;
             }
-            if (IMAGE_PLACEHOLDER.matcher(l.text).matches() && l.words <= 30) {
+            if (l.words <= 30 && endsWithNumber(l.text) && IMAGE_PLACEHOLDER.matcher(l.text).matches()) {
                 l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
                 afterImage = true;
                 continue;
@@ -456,6 +462,17 @@ final class TextCleaner {
             if (l.role == Role.CONTENT) textAfter = true;
             else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
+    }
+
+    /**
+     * Ends with a number, perhaps and a full stop: the cheap half of {@link #IMAGE_PLACEHOLDER},
+     * whose leading {@code .*} backtracks over the whole line.
+     */
+    private static boolean endsWithNumber(String text) {
+        int i = text.length() - 1;
+        if (i >= 0 && text.charAt(i) == '.') i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i >= 0 && Character.isDigit(text.charAt(i));
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */

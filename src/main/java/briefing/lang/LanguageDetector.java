@@ -25,6 +25,8 @@ public final class LanguageDetector {
 
     private final Map<String, List<String>> stopwordIndex;
     private final List<String> languages;
+    /** The longest stop word, in chars. */
+    private final int longestStopword;
     private volatile com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final AtomicInteger linguaCalls = new AtomicInteger();
     /**
@@ -37,6 +39,9 @@ public final class LanguageDetector {
     public LanguageDetector(LanguageData data) {
         this.stopwordIndex = data.stopwordIndex();
         this.languages = List.copyOf(data.languages());
+        int longest = 0;
+        for (String w : stopwordIndex.keySet()) longest = Math.max(longest, w.length());
+        this.longestStopword = longest;
     }
 
     /** How many texts were doubtful enough to need Lingua, for the build report and benchmarks. */
@@ -81,6 +86,13 @@ public final class LanguageDetector {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
+            // every letter below U+0250 and in Latin Extended Additional (Vietnamese) is Latin;
+            // the table lookup behind UnicodeScript.of is a binary search per letter
+            if (c < 0x250 || c >= 0x1E00 && c <= 0x1EFF) {
+                latin++;
+                if (isVietnamese(c)) vietnamese++;
+                continue;
+            }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             switch (s) {
                 case LATIN -> {
@@ -112,8 +124,18 @@ public final class LanguageDetector {
         // Vietnamese letters (ơ ư ă đ and the stacked tone marks) are rare anywhere else.
         if (vietnamese >= 2 && vietnamese * 100 >= latin * 3) return "vi";
         Map<String, Integer> hits = new HashMap<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            List<String> langs = stopwordIndex.get(token);
+        // tokens are runs of letters and apostrophes, as split("[^\\p{L}']+") gave, without the regex
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) i += Character.charCount(c);
+            // stop words are short; a long token cannot be one and is not worth lower-casing
+            if (i - start > longestStopword) continue;
+            List<String> langs = stopwordIndex.get(text.substring(start, i).toLowerCase(Locale.ROOT));
             if (langs != null) for (String l : langs) hits.merge(l, 1, Integer::sum);
         }
         String best = null;
