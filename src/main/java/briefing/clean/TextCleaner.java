@@ -355,7 +355,11 @@ final class TextCleaner {
         int title = -1;
         if (dateLine >= 0) {
             for (int i = dateLine - 1; i >= Math.max(0, dateLine - 3); i--) {
-                if (lines.get(i).role == null && headlineLike(lines.get(i), lang, furniture)) {
+                Line l = lines.get(i);
+                // right over the article's own date, a headline that other files of the site also
+                // list (their "most read" boxes, or a wire story's stock headline) is still this one's
+                boolean own = i == dateLine - 1 && l.words >= 4 && !l.repeated;
+                if (l.role == null && headlineLike(l, lang, own ? Set.of() : furniture)) {
                     title = i;
                     break;
                 }

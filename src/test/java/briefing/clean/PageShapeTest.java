@@ -25,9 +25,13 @@ class PageShapeTest {
             "Officials said the new round would focus on trade, border crossings and the return of seized fishing boats.");
 
     static Cleaned clean(String page) {
+        return clean(page, Set.of());
+    }
+
+    static Cleaned clean(String page, Set<String> furniture) {
         RawDocument d = new SourceLoader(1 << 20).parse("page.txt", Format.TXT,
                 page.getBytes(StandardCharsets.UTF_8), new ArrayList<>());
-        return SeedCleaningTest.CLEANER.clean(d, Set.of());
+        return SeedCleaningTest.CLEANER.clean(d, furniture);
     }
 
     @Test
@@ -84,6 +88,16 @@ class PageShapeTest {
         String notice = "We use cookies and other tracking technologies to improve your browsing experience on our site.";
         String page = notice + "\nHome\nWorld\nBusiness\nSport\nMenu\n" + String.join("\n", ARTICLE) + "\nContact us\n";
         Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
+    @Test
+    void theHeadlineOverTheDateIsTheTitleEvenWhenOtherFilesOfTheSiteListItToo() {
+        String headline = "Talks between the two neighbours resume after a week of delays";
+        String page = "Home | World | Business\n" + headline + "\nSunday, December 08, 2024 02:58\n"
+                + String.join("\n", ARTICLE) + "\nHome | World | Business\n";
+        Cleaned c = clean(page, Set.of("home | world | business", headline.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(headline, c.title());
         assertEquals(ARTICLE, c.paragraphs());
     }
 }
