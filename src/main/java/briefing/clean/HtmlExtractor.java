@@ -244,9 +244,8 @@ final class HtmlExtractor {
             String tag = e.tagName();
             if (JUNK_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role"))) return true;
             if (!strict || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) return false;
-            String cls = e.className() + " " + e.id();
-            if (cls.length() == 1) return false;
-            return UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find();
+            int f = classFlags(e.className()) | classFlags(e.id());
+            return (f & UNLIKELY_NAME) != 0 && (f & LIKELY_NAME) == 0;
         }
     }
 
@@ -265,12 +264,35 @@ final class HtmlExtractor {
         return n;
     }
 
+    /** What the class-name patterns say of one class or id attribute, as bits. */
+    private static final int NEGATIVE_NAME = 1, POSITIVE_NAME = 2, UNLIKELY_NAME = 4, LIKELY_NAME = 8, BODY_NAME = 16;
+    /**
+     * The bits per attribute value, worked out once: a page repeats a few class names on
+     * hundreds of elements, a site on every page, and the case-blind alternations cost more
+     * than the rest of the extraction after parsing. No pattern matches across a space, so
+     * a class and an id are looked up apart.
+     */
+    private static final Map<String, Integer> CLASS_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CLASS_FLAGS = 100_000;
+
+    private static int classFlags(String name) {
+        if (name.isEmpty()) return 0;
+        Integer f = CLASS_FLAGS.get(name);
+        if (f == null) {
+            f = (NEGATIVE.matcher(name).find() ? NEGATIVE_NAME : 0) | (POSITIVE.matcher(name).find() ? POSITIVE_NAME : 0)
+                    | (UNLIKELY.matcher(name).find() ? UNLIKELY_NAME : 0) | (LIKELY.matcher(name).find() ? LIKELY_NAME : 0)
+                    | (BODY_CLASS.matcher(name).find() ? BODY_NAME : 0);
+            if (CLASS_FLAGS.size() < MAX_CLASS_FLAGS) CLASS_FLAGS.put(name, f);
+        }
+        return f;
+    }
+
     private static int weight(Element e) {
         int w = 0;
         for (String s : new String[]{e.className(), e.id()}) {
-            if (s.isEmpty()) continue;
-            if (NEGATIVE.matcher(s).find()) w -= 25;
-            if (POSITIVE.matcher(s).find()) w += 25;
+            int f = classFlags(s);
+            if ((f & NEGATIVE_NAME) != 0) w -= 25;
+            if ((f & POSITIVE_NAME) != 0) w += 25;
         }
         return w;
     }
@@ -361,7 +383,7 @@ final class HtmlExtractor {
         for (Element e : root.getAllElements()) {
             boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
                     || (DIVS.contains(e.tagName()) && (e.hasAttr("class") || e.hasAttr("id"))
-                        && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
+                        && ((classFlags(e.className()) | classFlags(e.id())) & BODY_NAME) != 0);
             if (!mark) continue;
             int len = scan.lengths(e)[0];
             if (len > bestLen && scan.linkDensity(e) < 0.4) {
