@@ -139,7 +139,7 @@ final class TextCleaner {
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
-        int first = block[0], last = block[1];
+        int first = block[0], last = listAfter(lines, block[1], furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -243,6 +243,63 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /**
+     * The last line of the article when its main block ends by introducing a list ("The tour
+     * dates:"): a sentence of five words or more ending in a colon, at the block's end or
+     * right after it, then three or more lines that open alike ("June 9 – ...", "1) ...").
+     * The items are marked as content here; bare URLs between them stay out. Otherwise
+     * {@code last} unchanged.
+     */
+    private int listAfter(List<Line> lines, int last, Set<String> furniture) {
+        int intro = last;
+        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
+        if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
+        String shape = opening(lines.get(intro + 1).text);
+        if (shape == null) return last;
+        List<Line> items = new ArrayList<>();
+        int end = last;
+        for (int i = intro + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (URL.matcher(l.text).matches()) continue;
+            if (l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
+                    || cues.furnitureLine(l.lower) != null || !shape.equals(opening(l.text))) break;
+            items.add(l);
+            end = i;
+        }
+        if (items.size() < 3) return last;
+        for (Line l : items) l.set(Role.CONTENT, "item of a list the article introduces with a colon");
+        return end;
+    }
+
+    private static boolean listIntro(Line l) {
+        return l.words >= 5 && l.text.endsWith(":");
+    }
+
+    /**
+     * The shape of a line's first two words, when it holds a digit or a bullet: "June 9 --"
+     * and "Aug. 30 --" read "a 9", "1) Lego" and "12) I" read "9) a". Lists of words alone
+     * (tags, menus, other headlines) have no such shape.
+     */
+    private static String opening(String text) {
+        StringBuilder sb = new StringBuilder();
+        int tokens = 0;
+        boolean marked = false;
+        char prev = 0;
+        for (int i = 0; i < text.length() && tokens < 2; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && prev == 'a') continue; // "Aug." and "August" alike
+            char k = Character.isDigit(c) ? '9' : Character.isLetter(c) ? 'a' : Character.isWhitespace(c) ? ' ' : c;
+            if (k == ' ') {
+                if (prev != ' ' && prev != 0) tokens++;
+            } else if (k != 'a') {
+                marked = true;
+            }
+            if (k != prev && !(k == ' ' && prev == 0)) sb.append(k);
+            prev = k;
+        }
+        return marked ? sb.toString().strip() : null;
     }
 
     /** A short line stating a calendar date and a clock time. */
@@ -417,6 +474,7 @@ final class TextCleaner {
         boolean afterImage = false, underRelated = false;
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
+            if (l.role != null) continue; // a list item the article introduced (listAfter)
             boolean followedByText = i < last;
             if (!l.prose && l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
             else if (l.prose) underRelated = false;

@@ -100,4 +100,18 @@ class PageShapeTest {
         assertEquals(headline, c.title());
         assertEquals(ARTICLE, c.paragraphs());
     }
+
+    @Test
+    void aListTheArticleIntroducesWithAColonIsPartOfIt() {
+        List<String> items = List.of("June 9 -- Riverside Arena, Springfield", "June 12 -- Harbour Hall, Portsmouth",
+                "Aug. 2 -- City Park Stage, Lakeside", "Sept. 14 -- Old Mill Theatre, Brookfield");
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n", ARTICLE) + "\nThe delegations will meet again on these dates:\n"
+                + String.join("\n", items) + "\nShare this:\nFacebook\nTwitter\nTags:\nTrade\nFishing\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add("The delegations will meet again on these dates:");
+        expected.addAll(items);
+        assertEquals(expected, c.paragraphs());
+    }
 }
