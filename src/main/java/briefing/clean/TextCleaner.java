@@ -507,6 +507,8 @@ final class TextCleaner {
                 } else {
                     l.set(Role.CONTENT, "prose in the article's main block");
                 }
+            } else if (inShortRun(lines, i)) {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "one of a run of short lines (menu, names or tags)"));
             } else if (headlineLike(l, lang, furniture) && followedByText) {
                 l.set(Role.HEADING, "short line without end punctuation inside the article (subheading)");
             } else if (l.words >= 3 && l.terminal) {
@@ -535,6 +537,22 @@ final class TextCleaner {
         if (i >= 0 && text.charAt(i) == '.') i--;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
         return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    /**
+     * One of three or more lines in a row of at most four words and no end punctuation: a
+     * menu, a list of names or a tag cloud. A subheading stands alone above its paragraph.
+     */
+    private static boolean inShortRun(List<Line> lines, int i) {
+        if (!shortFragment(lines.get(i))) return false;
+        int from = i, to = i;
+        while (from > 0 && shortFragment(lines.get(from - 1))) from--;
+        while (to + 1 < lines.size() && shortFragment(lines.get(to + 1))) to++;
+        return to - from >= 2;
+    }
+
+    private static boolean shortFragment(Line l) {
+        return l.words <= 4 && !l.terminal;
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */

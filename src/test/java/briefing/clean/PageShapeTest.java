@@ -114,4 +114,18 @@ class PageShapeTest {
         expected.addAll(items);
         assertEquals(expected, c.paragraphs());
     }
+
+    @Test
+    void aRunOfShortLinesInsideTheArticleIsAMenuNotSubheadings() {
+        List<String> names = List.of("Jane Doe", "John Smith", "Maria Rossi");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\n" + String.join("\n", names) + "\n"
+                + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
