@@ -442,11 +442,11 @@ final class TextCleaner {
             if (l.role != null) continue;
             if (i >= bodyFrom && l.prose && !l.repeated) {
                 l.set(Role.CONTENT, "prose between the headline and the article");
-            } else if (i >= bodyFrom && title >= 0 && l.words >= 3 && headlineLike(l, lang, furniture)) {
+            } else if (i >= bodyFrom && title >= 0 && caption(l) != null) {
+                l.set(Role.CAPTION, "caption cue ('" + caption(l) + "')");
+            } else if (i >= bodyFrom && title >= 0 && l.words >= 3 && headlineLike(l, lang, furniture) && !inShortRun(lines, i)) {
                 // one or two words there are a section label or menu item ("Thời sự"), not a subheading
                 l.set(Role.HEADING, "subheading between the headline and the article");
-            } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
-                l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
             } else {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "before the headline: site header"));
             }
@@ -487,11 +487,7 @@ final class TextCleaner {
                 afterImage = true;
                 continue;
             }
-            String cap = cues.captionCue(l.lower);
-            // without a colon, a credit word opening a line that is no sentence: "Image copyright Reuters"
-            if (cap == null && !l.prose && !l.terminal) cap = cues.captionOpening(l.lower);
-            // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
-            if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
+            String cap = caption(l);
             if (cap != null && l.words <= 60) {
                 l.set(Role.CAPTION, "caption cue ('" + cap + "')");
             } else if (afterImage && l.words <= 45) {
@@ -553,6 +549,16 @@ final class TextCleaner {
 
     private static boolean shortFragment(Line l) {
         return l.words <= 4 && !l.terminal;
+    }
+
+    /** The caption or credit cue of a line, or null. */
+    private String caption(Line l) {
+        String cap = cues.captionCue(l.lower);
+        // without a colon, a credit word opening a line that is no sentence: "Image copyright Reuters"
+        if (cap == null && !l.prose && !l.terminal) cap = cues.captionOpening(l.lower);
+        // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
+        if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
+        return cap;
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */

@@ -127,5 +127,14 @@ class PageShapeTest {
         assertEquals(expected, c.paragraphs());
     }
 
+    @Test
+    void aCreditUnderTheHeadlineIsACaptionNotASubheading() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + "Image via Getty Images\n" + String.join("\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals(List.of("Image via Getty Images"), c.captions());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
