@@ -30,6 +30,9 @@ final class TextCleaner {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
+    /** Below this share of stop words a long unpunctuated line is a list, not prose. */
+    private static final double MIN_STOPWORD_SHARE = 0.1;
+
     private final Cues cues;
     private final DateFinder dates;
     private final LanguageDetector detector;
@@ -101,7 +104,10 @@ final class TextCleaner {
             this.lower = Cues.lower(text);
             this.words = words(text);
             this.terminal = terminal(text);
-            this.prose = (words >= 6 && terminal && !text.endsWith(":")) || words >= 25;
+            // a long line without end punctuation is prose only if it reads like it: a string of
+            // keywords or of other stories' headlines has few stop words
+            this.prose = (words >= 6 && terminal && !text.endsWith(":"))
+                    || words >= 25 && !(detector.stopwordShare(text) < MIN_STOPWORD_SHARE);
         }
 
         String lang() {

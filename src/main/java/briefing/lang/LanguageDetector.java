@@ -154,6 +154,31 @@ public final class LanguageDetector {
         return null;
     }
 
+    /**
+     * The share of a line's words that are stop words of some language with data, or NaN
+     * when its words are not mostly Latin letters (no stop word data there). Running prose
+     * is full of them; a line of keywords, names or headlines strung together has few.
+     */
+    public double stopwordShare(String text) {
+        int words = 0, hits = 0, latin = 0, other = 0;
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) {
+                if (c < 0x250 || c >= 0x1E00 && c <= 0x1EFF) latin++;
+                else if (c != '\'') other++;
+                i += Character.charCount(c);
+            }
+            words++;
+            if (i - start <= longestStopword && stopwordIndex.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) hits++;
+        }
+        return words == 0 || other > latin ? Double.NaN : hits / (double) words;
+    }
+
     static boolean isVietnamese(int c) {
         return c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || c == 'ă' || c == 'Ă'
                 || (c >= 0x1EA0 && c <= 0x1EF9);

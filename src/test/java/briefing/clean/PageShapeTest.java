@@ -136,5 +136,15 @@ class PageShapeTest {
         assertEquals(List.of("Image via Getty Images"), c.captions());
     }
 
+    @Test
+    void aLongLineOfKeywordsIsNotProse() {
+        String keywords = "border talks, fishing boats, trade agreement, foreign ministry, joint statement, seized boats, "
+                + "border crossings, regional trade, neighbouring countries, capital city, ministry spokesman, agenda dispute";
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n", ARTICLE) + "\n" + keywords + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
