@@ -139,7 +139,8 @@ class PageShapeTest {
     @Test
     void aLongLineOfKeywordsIsNotProse() {
         String keywords = "border talks, fishing boats, trade agreement, foreign ministry, joint statement, seized boats, "
-                + "border crossings, regional trade, neighbouring countries, capital city, ministry spokesman, agenda dispute";
+                + "border crossings, regional trade, neighbouring countries, capital city, ministry spokesman, agenda dispute, "
+                + "coastal patrols, harbour fees, customs checks";
         String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
                 + String.join("\n", ARTICLE) + "\n" + keywords + "\nContact us\n";
         Cleaned c = clean(page);
