@@ -27,6 +27,11 @@ final class TextCleaner {
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
+    /**
+     * A photo credit without a cue word: capitalised names joined by slashes, nothing else
+     * ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty Images").
+     */
+    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
@@ -564,6 +569,7 @@ final class TextCleaner {
         if (cap == null && !l.prose && !l.terminal) cap = cues.captionOpening(l.lower);
         // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
         if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
+        if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
         return cap;
     }
 
