@@ -175,7 +175,7 @@ final class HtmlExtractor {
 
         /**
          * Measures of {@code e}'s subtree, computed once: text length (whitespace folded),
-         * linked text length, commas, and the p, img and li elements in it.
+         * linked text length, commas, and the p (or divs of text alone), img and li elements in it.
          */
         int[] lengths(Element e) {
             int[] l = lengths.get(e);
@@ -199,6 +199,10 @@ final class HtmlExtractor {
                     for (int i = 2; i < 6; i++) l[i] += cl[i];
                     switch (c.tagName()) {
                         case "p" -> l[3]++;
+                        // as Readability turns a div holding no blocks into a p, such a div of text counts as one
+                        case "div" -> {
+                            if (cl[0] > 0 && leaf(c)) l[3]++;
+                        }
                         case "img" -> l[4]++;
                         case "li" -> l[5]++;
                         default -> { }

@@ -65,4 +65,13 @@ class HtmlExtractorTest {
         assertTrue(body.contains("which also has a wide lane for cyclists and walkers."), body);
         assertFalse(body.contains("Fire at the sawmill"), body);
     }
+
+    @Test
+    void divsOfTextBetweenPicturesCountAsParagraphs() throws IOException {
+        Cleaned c = clean("div-paragraphs-between-pictures.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.contains("Volunteers rebuilt the water wheel by hand"), body);
+        assertTrue(body.contains("grind flour again on the first Sunday of every month."), body);
+        assertFalse(body.contains("Fire at the sawmill"), body);
+    }
 }
