@@ -146,7 +146,7 @@ final class HtmlExtractor {
     private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "font", "center");
     /** How CMSs mark the article's own body: schema.org's itemprop and the common class names. */
     private static final Pattern BODY_CLASS = Pattern.compile(
-            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]?(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
+            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]{0,2}(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     /** Readability's weights: a class or id saying "content" or "comments" moves a container's score. */
     private static final Pattern POSITIVE = Pattern.compile(
@@ -314,8 +314,8 @@ final class HtmlExtractor {
 
     /** The article's elements: the best-scoring container and those of its siblings that read like it. */
     private static List<Element> article(Element root, Scan scan) {
-        Element marked = marked(root, scan);
-        if (marked != null) return List.of(marked);
+        List<Element> marked = marked(root, scan);
+        if (!marked.isEmpty()) return marked;
         Map<Element, Double> scores = scan.score;
         List<Para> paragraphs = new ArrayList<>();
         paragraphs(root, scan, paragraphs);
@@ -379,23 +379,34 @@ final class HtmlExtractor {
 
     /**
      * The container the page itself marks as the article body, when exactly that is its
-     * prose: several such marks are resolved to the one holding most text.
+     * prose: several such marks are resolved to the one holding most text, together with
+     * the marks of the same class outside it (a body split in chunks around an ad). Empty
+     * when the page marks none.
      */
-    private static Element marked(Element root, Scan scan) {
+    private static List<Element> marked(Element root, Scan scan) {
+        List<Element> marks = new ArrayList<>();
         Element best = null;
         int bestLen = 0;
         for (Element e : root.getAllElements()) {
             boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
                     || (DIVS.contains(e.tagName()) && (e.hasAttr("class") || e.hasAttr("id"))
                         && ((classFlags(e.className()) | classFlags(e.id())) & BODY_NAME) != 0);
-            if (!mark) continue;
+            if (!mark || scan.linkDensity(e) >= 0.4) continue;
+            marks.add(e);
             int len = scan.lengths(e)[0];
-            if (len > bestLen && scan.linkDensity(e) < 0.4) {
+            if (len > bestLen) {
                 best = e;
                 bestLen = len;
             }
         }
-        return bestLen >= 250 ? best : null;
+        if (bestLen < 250) return List.of();
+        List<Element> out = new ArrayList<>();
+        for (Element e : marks) {
+            boolean chunk = e != best && !e.className().isEmpty() && e.className().equals(best.className())
+                    && !best.parents().contains(e) && !e.parents().contains(best);
+            if (e == best || chunk) out.add(e);
+        }
+        return out;
     }
 
     /** The elements that hold prose directly: p, pre, td, and block containers with no block inside. */

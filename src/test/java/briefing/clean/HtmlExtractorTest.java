@@ -74,4 +74,13 @@ class HtmlExtractorTest {
         assertTrue(body.contains("grind flour again on the first Sunday of every month."), body);
         assertFalse(body.contains("Fire at the sawmill"), body);
     }
+
+    @Test
+    void anArticleBodySplitInChunksAroundAnAdIsKeptWhole() throws IOException {
+        Cleaned c = clean("body-in-chunks.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.startsWith("Ferry fares across the bay will rise by a tenth"), body);
+        assertTrue(body.contains("collect signatures against the rise."), body);
+        assertFalse(body.contains("Advertisement"), body);
+    }
 }
