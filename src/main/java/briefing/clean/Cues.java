@@ -113,7 +113,12 @@ final class Cues {
     }
 
     String postedLine(String lower) {
-        for (String c : posted) {
+        return openingWord(posted, lower);
+    }
+
+    /** The cue that opens the line as a word of its own, whatever follows ("Posted 12:40", "Image via ..."). */
+    private static String openingWord(List<String> cues, String lower) {
+        for (String c : cues) {
             if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
         }
         return null;
@@ -131,10 +136,7 @@ final class Cues {
 
     /** A caption or credit cue that opens the line as a word of its own ("Image copyright Getty Images"). */
     String captionOpening(String lower) {
-        for (String c : caption) {
-            if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
-        }
-        return null;
+        return openingWord(caption, lower);
     }
 
     /** A caption or credit cue that opens the line or follows a sentence in it ("... . Foto: VNA"). */

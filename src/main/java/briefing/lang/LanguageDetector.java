@@ -86,9 +86,8 @@ public final class LanguageDetector {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
-            // every letter below U+0250 and in Latin Extended Additional (Vietnamese) is Latin;
             // the table lookup behind UnicodeScript.of is a binary search per letter
-            if (c < 0x250 || c >= 0x1E00 && c <= 0x1EFF) {
+            if (plainLatin(c)) {
                 latin++;
                 if (isVietnamese(c)) vietnamese++;
                 continue;
@@ -124,20 +123,10 @@ public final class LanguageDetector {
         // Vietnamese letters (ơ ư ă đ and the stacked tone marks) are rare anywhere else.
         if (vietnamese >= 2 && vietnamese * 100 >= latin * 3) return "vi";
         Map<String, Integer> hits = new HashMap<>();
-        // tokens are runs of letters and apostrophes, as split("[^\\p{L}']+") gave, without the regex
-        for (int i = 0, n = text.length(); i < n; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c) && c != '\'') {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) i += Character.charCount(c);
-            // stop words are short; a long token cannot be one and is not worth lower-casing
-            if (i - start > longestStopword) continue;
-            List<String> langs = stopwordIndex.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        tokens(text, (start, end) -> {
+            List<String> langs = stopwordLanguages(text, start, end);
             if (langs != null) for (String l : langs) hits.merge(l, 1, Integer::sum);
-        }
+        });
         String best = null;
         int bestHits = 0, second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
@@ -160,7 +149,30 @@ public final class LanguageDetector {
      * is full of them; a line of keywords, names or headlines strung together has few.
      */
     public double stopwordShare(String text) {
-        int words = 0, hits = 0, latin = 0, other = 0;
+        int latin = 0, other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            if (plainLatin(c)) latin++;
+            else other++;
+        }
+        if (latin == 0 || other > latin) return Double.NaN;
+        int[] counts = new int[2];
+        tokens(text, (start, end) -> {
+            counts[0]++;
+            if (stopwordLanguages(text, start, end) != null) counts[1]++;
+        });
+        return counts[1] / (double) counts[0];
+    }
+
+    /** Receives a token as a range of the text. */
+    private interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /** Runs of letters and apostrophes, as {@code split("[^\\p{L}']+")} gives them, without the regex. */
+    private static void tokens(String text, TokenSink sink) {
         for (int i = 0, n = text.length(); i < n; ) {
             int c = text.codePointAt(i);
             if (!Character.isLetter(c) && c != '\'') {
@@ -168,15 +180,21 @@ public final class LanguageDetector {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) {
-                if (c < 0x250 || c >= 0x1E00 && c <= 0x1EFF) latin++;
-                else if (c != '\'') other++;
-                i += Character.charCount(c);
-            }
-            words++;
-            if (i - start <= longestStopword && stopwordIndex.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) hits++;
+            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) i += Character.charCount(c);
+            sink.token(start, i);
         }
-        return words == 0 || other > latin ? Double.NaN : hits / (double) words;
+    }
+
+    /** The languages whose stop word {@code text[start, end)} is, or null. */
+    private List<String> stopwordLanguages(String text, int start, int end) {
+        // stop words are short; a long token cannot be one and is not worth lower-casing
+        if (end - start > longestStopword) return null;
+        return stopwordIndex.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A letter below U+0250 or in Latin Extended Additional (Vietnamese): Latin script, no lookup needed. */
+    private static boolean plainLatin(int c) {
+        return c < 0x250 || c >= 0x1E00 && c <= 0x1EFF;
     }
 
     static boolean isVietnamese(int c) {
