@@ -147,10 +147,11 @@ public final class Cleaner {
                 verdicts.add(new LineVerdict(n, p.text(), LineVerdict.Role.TITLE, "the page's headline"));
                 continue;
             }
+            boolean short6 = p.kept() && n - 1 < relatedFrom && TextCleaner.words(p.text()) <= 6;
             String reason = !p.kept() ? "outside the article's container"
                     : n - 1 >= relatedFrom ? "under a related-stories or comments cue at the article's end"
-                    : TextCleaner.words(p.text()) <= 6 && p.text().indexOf('@') < 0 && dates.find(p.text()) != null ? "date line"
-                    : TextCleaner.words(p.text()) <= 6 && cues.furnitureLine(Cues.lower(p.text())) != null ? "page furniture cue"
+                    : short6 && p.text().indexOf('@') < 0 && dates.find(p.text()) != null ? "date line"
+                    : short6 && cues.furnitureLine(Cues.lower(p.text())) != null ? "page furniture cue"
                     : p.text().indexOf(' ') < 0 && p.text().startsWith("http") ? "bare URL" : null;
             if (reason != null) {
                 removed.add(p.text());

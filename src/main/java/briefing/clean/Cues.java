@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * "Xem thêm", "Quelle") and leading cues ("Source: ...", "Foto: VNA"). Thread-safe.
  */
 final class Cues {
-    private static final Pattern COUNTER = Pattern.compile("[\\s:()\\[\\]{}|·•\\-–—0-9.,]*");
+    private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
+    /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
+    private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
     private final List<String> source, comments, related, caption, byline, posted, views, ads, furniture;
 
@@ -40,17 +42,28 @@ final class Cues {
     /** The cue that is the whole line, give or take counters and punctuation ("Komentar (0)"). */
     private static String whole(List<String> cues, String lower) {
         for (String c : cues) {
-            if (lower.startsWith(c) && COUNTER.matcher(lower.substring(c.length())).matches()) return c;
+            if (lower.startsWith(c) && counterOnly(lower, c.length())) return c;
         }
         return null;
+    }
+
+    /** Whether {@code lower} from {@code from} on is only white space and {@link #COUNTER_CHARS}. */
+    private static boolean counterOnly(String lower, int from) {
+        for (int i = from; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (!Character.isWhitespace(ch) && COUNTER_CHARS.indexOf(ch) < 0) return false;
+        }
+        return true;
     }
 
     /** The cue that opens the line, followed by a colon or a dash ("Source: x", "Foto - VNA"). */
     private static String leading(List<String> cues, String lower) {
         for (String c : cues) {
             if (lower.startsWith(c)) {
-                String rest = lower.substring(c.length()).stripLeading();
-                if (rest.startsWith(":") || rest.startsWith("：") || rest.startsWith("|")) return c;
+                int i = c.length();
+                while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) i++;
+                char next = i < lower.length() ? lower.charAt(i) : ' ';
+                if (next == ':' || next == '：' || next == '|') return c;
             }
         }
         return null;
@@ -94,14 +107,18 @@ final class Cues {
     String viewsIn(String lower) {
         for (String c : views) {
             int at = lower.indexOf(c);
-            if (at >= 0 && COUNTER.matcher(lower.substring(at + c.length())).lookingAt()
-                    && lower.substring(at + c.length()).matches("[\\s:]*\\d[\\d.,]*.*")) return c;
+            if (at >= 0 && VIEWS_COUNT.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) return c;
         }
         return null;
     }
 
     String postedLine(String lower) {
-        for (String c : posted) {
+        return openingWord(posted, lower);
+    }
+
+    /** The cue that opens the line as a word of its own, whatever follows ("Posted 12:40", "Image via ..."). */
+    private static String openingWord(List<String> cues, String lower) {
+        for (String c : cues) {
             if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
         }
         return null;
@@ -115,6 +132,11 @@ final class Cues {
             if (lower.startsWith(b + " ") && lower.length() - b.length() < 60) return b;
         }
         return null;
+    }
+
+    /** A caption or credit cue that opens the line as a word of its own ("Image copyright Getty Images"). */
+    String captionOpening(String lower) {
+        return openingWord(caption, lower);
     }
 
     /** A caption or credit cue that opens the line or follows a sentence in it ("... . Foto: VNA"). */

@@ -146,7 +146,7 @@ final class HtmlExtractor {
     private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "font", "center");
     /** How CMSs mark the article's own body: schema.org's itemprop and the common class names. */
     private static final Pattern BODY_CLASS = Pattern.compile(
-            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]?(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
+            "(?i)\\b(?:article|story|post|entry|news|blog|content)[-_]{0,2}(?:body|content|text|inner|main)\\b|\\bpost-?body\\b|\\barticlebody\\b");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     /** Readability's weights: a class or id saying "content" or "comments" moves a container's score. */
     private static final Pattern POSITIVE = Pattern.compile(
@@ -175,7 +175,7 @@ final class HtmlExtractor {
 
         /**
          * Measures of {@code e}'s subtree, computed once: text length (whitespace folded),
-         * linked text length, commas, and the p, img and li elements in it.
+         * linked text length, commas, and the p (or divs of text alone), img and li elements in it.
          */
         int[] lengths(Element e) {
             int[] l = lengths.get(e);
@@ -199,6 +199,10 @@ final class HtmlExtractor {
                     for (int i = 2; i < 6; i++) l[i] += cl[i];
                     switch (c.tagName()) {
                         case "p" -> l[3]++;
+                        // as Readability turns a div holding no blocks into a p, such a div of text counts as one
+                        case "div" -> {
+                            if (cl[0] > 0 && leaf(c)) l[3]++;
+                        }
                         case "img" -> l[4]++;
                         case "li" -> l[5]++;
                         default -> { }
@@ -244,9 +248,8 @@ final class HtmlExtractor {
             String tag = e.tagName();
             if (JUNK_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role"))) return true;
             if (!strict || tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) return false;
-            String cls = e.className() + " " + e.id();
-            if (cls.length() == 1) return false;
-            return UNLIKELY.matcher(cls).find() && !LIKELY.matcher(cls).find();
+            int f = classFlags(e.className()) | classFlags(e.id());
+            return (f & UNLIKELY_NAME) != 0 && (f & LIKELY_NAME) == 0;
         }
     }
 
@@ -265,12 +268,35 @@ final class HtmlExtractor {
         return n;
     }
 
+    /** What the class-name patterns say of one class or id attribute, as bits. */
+    private static final int NEGATIVE_NAME = 1, POSITIVE_NAME = 2, UNLIKELY_NAME = 4, LIKELY_NAME = 8, BODY_NAME = 16;
+    /**
+     * The bits per attribute value, worked out once: a page repeats a few class names on
+     * hundreds of elements, a site on every page, and the case-blind alternations cost more
+     * than the rest of the extraction after parsing. No pattern matches across a space, so
+     * a class and an id are looked up apart.
+     */
+    private static final Map<String, Integer> CLASS_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CLASS_FLAGS = 100_000;
+
+    private static int classFlags(String name) {
+        if (name.isEmpty()) return 0;
+        Integer f = CLASS_FLAGS.get(name);
+        if (f == null) {
+            f = (NEGATIVE.matcher(name).find() ? NEGATIVE_NAME : 0) | (POSITIVE.matcher(name).find() ? POSITIVE_NAME : 0)
+                    | (UNLIKELY.matcher(name).find() ? UNLIKELY_NAME : 0) | (LIKELY.matcher(name).find() ? LIKELY_NAME : 0)
+                    | (BODY_CLASS.matcher(name).find() ? BODY_NAME : 0);
+            if (CLASS_FLAGS.size() < MAX_CLASS_FLAGS) CLASS_FLAGS.put(name, f);
+        }
+        return f;
+    }
+
     private static int weight(Element e) {
         int w = 0;
         for (String s : new String[]{e.className(), e.id()}) {
-            if (s.isEmpty()) continue;
-            if (NEGATIVE.matcher(s).find()) w -= 25;
-            if (POSITIVE.matcher(s).find()) w += 25;
+            int f = classFlags(s);
+            if ((f & NEGATIVE_NAME) != 0) w -= 25;
+            if ((f & POSITIVE_NAME) != 0) w += 25;
         }
         return w;
     }
@@ -288,8 +314,8 @@ final class HtmlExtractor {
 
     /** The article's elements: the best-scoring container and those of its siblings that read like it. */
     private static List<Element> article(Element root, Scan scan) {
-        Element marked = marked(root, scan);
-        if (marked != null) return List.of(marked);
+        List<Element> marked = marked(root, scan);
+        if (!marked.isEmpty()) return marked;
         Map<Element, Double> scores = scan.score;
         List<Para> paragraphs = new ArrayList<>();
         paragraphs(root, scan, paragraphs);
@@ -353,23 +379,34 @@ final class HtmlExtractor {
 
     /**
      * The container the page itself marks as the article body, when exactly that is its
-     * prose: several such marks are resolved to the one holding most text.
+     * prose: several such marks are resolved to the one holding most text, together with
+     * the marks of the same class outside it (a body split in chunks around an ad). Empty
+     * when the page marks none.
      */
-    private static Element marked(Element root, Scan scan) {
+    private static List<Element> marked(Element root, Scan scan) {
+        List<Element> marks = new ArrayList<>();
         Element best = null;
         int bestLen = 0;
         for (Element e : root.getAllElements()) {
             boolean mark = e.attr("itemprop").equalsIgnoreCase("articleBody")
                     || (DIVS.contains(e.tagName()) && (e.hasAttr("class") || e.hasAttr("id"))
-                        && BODY_CLASS.matcher(e.className() + " " + e.id()).find());
-            if (!mark) continue;
+                        && ((classFlags(e.className()) | classFlags(e.id())) & BODY_NAME) != 0);
+            if (!mark || scan.linkDensity(e) >= 0.4) continue;
+            marks.add(e);
             int len = scan.lengths(e)[0];
-            if (len > bestLen && scan.linkDensity(e) < 0.4) {
+            if (len > bestLen) {
                 best = e;
                 bestLen = len;
             }
         }
-        return bestLen >= 250 ? best : null;
+        if (bestLen < 250) return List.of();
+        List<Element> out = new ArrayList<>();
+        for (Element e : marks) {
+            boolean chunk = e != best && !e.className().isEmpty() && e.className().equals(best.className())
+                    && !best.parents().contains(e) && !e.parents().contains(best);
+            if (e == best || chunk) out.add(e);
+        }
+        return out;
     }
 
     /** The elements that hold prose directly: p, pre, td, and block containers with no block inside. */
@@ -432,7 +469,8 @@ final class HtmlExtractor {
         int ps = m[3], imgs = m[4], lis = m[5] - 100;
         boolean list = tag.equals("ul") || tag.equals("ol");
         if (tag.equals("figure")) return false;
-        if (imgs > 1 && ps / (double) imgs < 0.5 && !list) return true;
+        // a gallery: pictures with little text each; prose set in <br> runs between them has no <p> to count
+        if (imgs > 1 && ps / (double) imgs < 0.5 && len < imgs * 200 && !list) return true;
         if (!list && lis > ps) return true;
         if (!list && len < 25 && (imgs == 0 || imgs > 2) && ld > 0) return true;
         if (w < 25 && ld > 0.2 + (list ? 0.15 : 0)) return true;

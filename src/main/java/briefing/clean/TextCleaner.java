@@ -27,9 +27,16 @@ final class TextCleaner {
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
+    /**
+     * A photo credit without a cue word: capitalised names joined by slashes, nothing else
+     * ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty Images").
+     */
+    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
-    private static final Pattern TERMINAL = Pattern.compile(".*[.!?…。！？:;]['\"”’»)\\]]*");
+
+    /** Below this share of stop words a long unpunctuated line is a list, not prose. */
+    private static final double MIN_STOPWORD_SHARE = 0.1;
 
     private final Cues cues;
     private final DateFinder dates;
@@ -62,6 +69,25 @@ final class TextCleaner {
         return words + dense / 2;
     }
 
+    /**
+     * Nothing a reader sees: copied pages put no-break and zero-width spaces on lines of their
+     * own between paragraphs, which {@code strip()} keeps.
+     */
+    static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) return false;
+        }
+        return true;
+    }
+
+    /** Ends with sentence punctuation, perhaps inside closing quotes or brackets. */
+    static boolean terminal(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "'\"”’»)]".indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -82,8 +108,11 @@ final class TextCleaner {
             this.text = text;
             this.lower = Cues.lower(text);
             this.words = words(text);
-            this.terminal = TERMINAL.matcher(text).matches();
-            this.prose = (words >= 6 && terminal && !text.endsWith(":")) || words >= 25;
+            this.terminal = terminal(text);
+            // a long line without end punctuation is prose only if it reads like it: a string of
+            // keywords or of other stories' headlines has few stop words
+            this.prose = (words >= 6 && terminal && !text.endsWith(":"))
+                    || words >= 25 && !(detector.stopwordShare(text) < MIN_STOPWORD_SHARE);
         }
 
         String lang() {
@@ -112,7 +141,7 @@ final class TextCleaner {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < rawLines.size(); i++) {
             String t = rawLines.get(i).strip();
-            if (!t.isEmpty()) lines.add(new Line(firstLine + i, t));
+            if (!blank(t)) lines.add(new Line(firstLine + i, t));
         }
         if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
         String lang = articleLang != null ? articleLang : articleLanguage(lines);
@@ -121,7 +150,7 @@ final class TextCleaner {
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
-        int first = block[0], last = block[1];
+        int first = block[0], last = listAfter(lines, block[1], furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -164,10 +193,20 @@ final class TextCleaner {
         return LanguageDetector.UNKNOWN.equals(lang) ? null : lang;
     }
 
-    /** A line that ends an article wherever it stands: a source line, a comment counter, a related-list header. */
-    private boolean hardBoundary(Line l) {
+    /**
+     * A line that ends an article wherever it stands: a source line, a comment counter, a
+     * related-list header, the site's copyright notice (but not a photo's: "Image copyright
+     * Reuters", or a credit standing between two paragraphs).
+     */
+    private boolean hardBoundary(List<Line> lines, int i) {
+        Line l = lines.get(i);
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find());
+                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find() && cues.captionOpening(l.lower) == null
+                    && !betweenProse(lines, i));
+    }
+
+    private static boolean betweenProse(List<Line> lines, int i) {
+        return i > 0 && i + 1 < lines.size() && lines.get(i - 1).prose && lines.get(i + 1).prose;
     }
 
     /**
@@ -179,10 +218,15 @@ final class TextCleaner {
     private int[] mainBlock(List<Line> lines, Set<String> furniture) {
         int bestFirst = -1, bestLast = -1, runFirst = -1;
         double best = 0, run = 0;
-        boolean afterComments = false;
+        boolean afterComments = false, stamped = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (hardBoundary(l) || cues.commentCount(l.lower) != null && !l.prose) {
+            // the article carries one date-and-time stamp above its text; each later one heads
+            // a reader's comment ("November 19, 2019 at 6:34 am") and splits the comments apart
+            boolean stamp = timeStamp(l);
+            boolean commentStamp = stamp && stamped;
+            stamped |= stamp;
+            if (commentStamp || hardBoundary(lines, i) || cues.commentCount(l.lower) != null && !l.prose) {
                 afterComments |= cues.commentsLine(l.lower) != null
                         || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
                 runFirst = -1;
@@ -210,6 +254,68 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /**
+     * The last line of the article when its main block ends by introducing a list ("The tour
+     * dates:"): a sentence of five words or more ending in a colon, at the block's end or
+     * right after it, then three or more lines that open alike ("June 9 – ...", "1) ...").
+     * The items are marked as content here; bare URLs between them stay out. Otherwise
+     * {@code last} unchanged.
+     */
+    private int listAfter(List<Line> lines, int last, Set<String> furniture) {
+        int intro = last;
+        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
+        if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
+        String shape = opening(lines.get(intro + 1).text);
+        if (shape == null) return last;
+        List<Line> items = new ArrayList<>();
+        int end = last;
+        for (int i = intro + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (URL.matcher(l.text).matches()) continue;
+            if (l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
+                    || cues.furnitureLine(l.lower) != null || !shape.equals(opening(l.text))) break;
+            items.add(l);
+            end = i;
+        }
+        if (items.size() < 3) return last;
+        for (Line l : items) l.set(Role.CONTENT, "item of a list the article introduces with a colon");
+        return end;
+    }
+
+    private static boolean listIntro(Line l) {
+        return l.words >= 5 && l.text.endsWith(":");
+    }
+
+    /**
+     * The shape of a line's first two words, when it holds a digit or a bullet: "June 9 --"
+     * and "Aug. 30 --" read "a 9", "1) Lego" and "12) I" read "9) a". Lists of words alone
+     * (tags, menus, other headlines) have no such shape.
+     */
+    private static String opening(String text) {
+        StringBuilder sb = new StringBuilder();
+        int tokens = 0;
+        boolean marked = false;
+        char prev = 0;
+        for (int i = 0; i < text.length() && tokens < 2; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && prev == 'a') continue; // "Aug." and "August" alike
+            char k = Character.isDigit(c) ? '9' : Character.isLetter(c) ? 'a' : Character.isWhitespace(c) ? ' ' : c;
+            if (k == ' ') {
+                if (prev != ' ' && prev != 0) tokens++;
+            } else if (k != 'a') {
+                marked = true;
+            }
+            if (k != prev && !(k == ' ' && prev == 0)) sb.append(k);
+            prev = k;
+        }
+        return marked ? sb.toString().strip() : null;
+    }
+
+    /** A short line stating a calendar date and a clock time. */
+    private boolean timeStamp(Line l) {
+        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
     }
 
     /** A comment counter printed with the byline and date heads the article; it does not follow it. */
@@ -317,7 +423,11 @@ final class TextCleaner {
         int title = -1;
         if (dateLine >= 0) {
             for (int i = dateLine - 1; i >= Math.max(0, dateLine - 3); i--) {
-                if (lines.get(i).role == null && headlineLike(lines.get(i), lang, furniture)) {
+                Line l = lines.get(i);
+                // right over the article's own date, a headline that other files of the site also
+                // list (their "most read" boxes, or a wire story's stock headline) is still this one's
+                boolean own = i == dateLine - 1 && l.words >= 4 && !l.repeated;
+                if (l.role == null && headlineLike(l, lang, own ? Set.of() : furniture)) {
                     title = i;
                     break;
                 }
@@ -335,17 +445,19 @@ final class TextCleaner {
             }
         }
         if (title >= 0) lines.get(title).set(Role.TITLE, "headline above the article");
-        int bodyFrom = Math.max(title, dateLine) + 1;
+        // with no headline or date to start from, only prose right above the main block is
+        // its opening paragraph; further up stand cookie notices and other stories' teasers
+        int bodyFrom = title < 0 && dateLine < 0 ? Math.max(0, first - 2) : Math.max(title, dateLine) + 1;
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
             if (i >= bodyFrom && l.prose && !l.repeated) {
                 l.set(Role.CONTENT, "prose between the headline and the article");
-            } else if (i >= bodyFrom && title >= 0 && l.words >= 3 && headlineLike(l, lang, furniture)) {
+            } else if (i >= bodyFrom && title >= 0 && caption(l) != null) {
+                l.set(Role.CAPTION, "caption cue ('" + caption(l) + "')");
+            } else if (i >= bodyFrom && title >= 0 && l.words >= 3 && headlineLike(l, lang, furniture) && !inShortRun(lines, i)) {
                 // one or two words there are a section label or menu item ("Thời sự"), not a subheading
                 l.set(Role.HEADING, "subheading between the headline and the article");
-            } else if (i >= bodyFrom && title >= 0 && cues.captionCue(l.lower) != null) {
-                l.set(Role.CAPTION, "caption cue ('" + cues.captionCue(l.lower) + "')");
             } else {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "before the headline: site header"));
             }
@@ -373,6 +485,7 @@ final class TextCleaner {
         boolean afterImage = false, underRelated = false;
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
+            if (l.role != null) continue; // a list item the article introduced (listAfter)
             boolean followedByText = i < last;
             if (!l.prose && l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
             else if (l.prose) underRelated = false;
@@ -380,12 +493,12 @@ final class TextCleaner {
                 l.set(Role.BOILERPLATE, "listed under a related-stories cue");
                 continue;
             }
-            if (IMAGE_PLACEHOLDER.matcher(l.text).matches() && l.words <= 30) {
+            if (l.words <= 30 && endsWithNumber(l.text) && IMAGE_PLACEHOLDER.matcher(l.text).matches()) {
                 l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
                 afterImage = true;
                 continue;
             }
-            String cap = cues.captionCue(l.lower);
+            String cap = caption(l);
             if (cap != null && l.words <= 60) {
                 l.set(Role.CAPTION, "caption cue ('" + cap + "')");
             } else if (afterImage && l.words <= 45) {
@@ -401,6 +514,8 @@ final class TextCleaner {
                 } else {
                     l.set(Role.CONTENT, "prose in the article's main block");
                 }
+            } else if (inShortRun(lines, i)) {
+                l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "one of a run of short lines (menu, names or tags)"));
             } else if (headlineLike(l, lang, furniture) && followedByText) {
                 l.set(Role.HEADING, "short line without end punctuation inside the article (subheading)");
             } else if (l.words >= 3 && l.terminal) {
@@ -418,6 +533,44 @@ final class TextCleaner {
             if (l.role == Role.CONTENT) textAfter = true;
             else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
+    }
+
+    /**
+     * Ends with a number, perhaps and a full stop: the cheap half of {@link #IMAGE_PLACEHOLDER},
+     * whose leading {@code .*} backtracks over the whole line.
+     */
+    private static boolean endsWithNumber(String text) {
+        int i = text.length() - 1;
+        if (i >= 0 && text.charAt(i) == '.') i--;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    /**
+     * One of three or more lines in a row of at most four words and no end punctuation: a
+     * menu, a list of names or a tag cloud. A subheading stands alone above its paragraph.
+     */
+    private static boolean inShortRun(List<Line> lines, int i) {
+        if (!shortFragment(lines.get(i))) return false;
+        int from = i, to = i;
+        while (from > 0 && shortFragment(lines.get(from - 1))) from--;
+        while (to + 1 < lines.size() && shortFragment(lines.get(to + 1))) to++;
+        return to - from >= 2;
+    }
+
+    private static boolean shortFragment(Line l) {
+        return l.words <= 4 && !l.terminal;
+    }
+
+    /** The caption or credit cue of a line, or null. */
+    private String caption(Line l) {
+        String cap = cues.captionCue(l.lower);
+        // without a colon, a credit word opening a line that is no sentence: "Image copyright Reuters"
+        if (cap == null && !l.prose && !l.terminal) cap = cues.captionOpening(l.lower);
+        // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
+        if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
+        if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
+        return cap;
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */

@@ -25,6 +25,8 @@ public final class LanguageDetector {
 
     private final Map<String, List<String>> stopwordIndex;
     private final List<String> languages;
+    /** The longest stop word, in chars. */
+    private final int longestStopword;
     private volatile com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final AtomicInteger linguaCalls = new AtomicInteger();
     /**
@@ -37,6 +39,9 @@ public final class LanguageDetector {
     public LanguageDetector(LanguageData data) {
         this.stopwordIndex = data.stopwordIndex();
         this.languages = List.copyOf(data.languages());
+        int longest = 0;
+        for (String w : stopwordIndex.keySet()) longest = Math.max(longest, w.length());
+        this.longestStopword = longest;
     }
 
     /** How many texts were doubtful enough to need Lingua, for the build report and benchmarks. */
@@ -81,6 +86,12 @@ public final class LanguageDetector {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
+            // the table lookup behind UnicodeScript.of is a binary search per letter
+            if (plainLatin(c)) {
+                latin++;
+                if (isVietnamese(c)) vietnamese++;
+                continue;
+            }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             switch (s) {
                 case LATIN -> {
@@ -112,10 +123,10 @@ public final class LanguageDetector {
         // Vietnamese letters (ơ ư ă đ and the stacked tone marks) are rare anywhere else.
         if (vietnamese >= 2 && vietnamese * 100 >= latin * 3) return "vi";
         Map<String, Integer> hits = new HashMap<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            List<String> langs = stopwordIndex.get(token);
+        tokens(text, (start, end) -> {
+            List<String> langs = stopwordLanguages(text, start, end);
             if (langs != null) for (String l : langs) hits.merge(l, 1, Integer::sum);
-        }
+        });
         String best = null;
         int bestHits = 0, second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
@@ -130,6 +141,60 @@ public final class LanguageDetector {
         }
         if (best != null && bestHits >= minStopwords && bestHits * 2 >= second * 3 && bestHits > second) return best;
         return null;
+    }
+
+    /**
+     * The share of a line's words that are stop words of some language with data, or NaN
+     * when its words are not mostly Latin letters (no stop word data there). Running prose
+     * is full of them; a line of keywords, names or headlines strung together has few.
+     */
+    public double stopwordShare(String text) {
+        int latin = 0, other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            if (plainLatin(c)) latin++;
+            else other++;
+        }
+        if (latin == 0 || other > latin) return Double.NaN;
+        int[] counts = new int[2];
+        tokens(text, (start, end) -> {
+            counts[0]++;
+            if (stopwordLanguages(text, start, end) != null) counts[1]++;
+        });
+        return counts[1] / (double) counts[0];
+    }
+
+    /** Receives a token as a range of the text. */
+    private interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /** Runs of letters and apostrophes, as {@code split("[^\\p{L}']+")} gives them, without the regex. */
+    private static void tokens(String text, TokenSink sink) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) i += Character.charCount(c);
+            sink.token(start, i);
+        }
+    }
+
+    /** The languages whose stop word {@code text[start, end)} is, or null. */
+    private List<String> stopwordLanguages(String text, int start, int end) {
+        // stop words are short; a long token cannot be one and is not worth lower-casing
+        if (end - start > longestStopword) return null;
+        return stopwordIndex.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A letter below U+0250 or in Latin Extended Additional (Vietnamese): Latin script, no lookup needed. */
+    private static boolean plainLatin(int c) {
+        return c < 0x250 || c >= 0x1E00 && c <= 0x1EFF;
     }
 
     static boolean isVietnamese(int c) {

@@ -56,4 +56,31 @@ class HtmlExtractorTest {
         assertFalse(body.contains("Town Hall"), body);
         assertEquals("Council approves new school", c.title());
     }
+
+    @Test
+    void proseSetInBrRunsBetweenPicturesIsNotAGallery() throws IOException {
+        Cleaned c = clean("br-prose-between-pictures.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.startsWith("The new bridge over the river opened to traffic on Friday"), body);
+        assertTrue(body.contains("which also has a wide lane for cyclists and walkers."), body);
+        assertFalse(body.contains("Fire at the sawmill"), body);
+    }
+
+    @Test
+    void divsOfTextBetweenPicturesCountAsParagraphs() throws IOException {
+        Cleaned c = clean("div-paragraphs-between-pictures.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.contains("Volunteers rebuilt the water wheel by hand"), body);
+        assertTrue(body.contains("grind flour again on the first Sunday of every month."), body);
+        assertFalse(body.contains("Fire at the sawmill"), body);
+    }
+
+    @Test
+    void anArticleBodySplitInChunksAroundAnAdIsKeptWhole() throws IOException {
+        Cleaned c = clean("body-in-chunks.html");
+        String body = String.join("\n", c.paragraphs());
+        assertTrue(body.startsWith("Ferry fares across the bay will rise by a tenth"), body);
+        assertTrue(body.contains("collect signatures against the rise."), body);
+        assertFalse(body.contains("Advertisement"), body);
+    }
 }

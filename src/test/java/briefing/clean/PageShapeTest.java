@@ -1,0 +1,151 @@
+package briefing.clean;
+
+import briefing.model.Cleaned;
+import briefing.model.Format;
+import briefing.model.RawDocument;
+import briefing.source.SourceLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Signals that come from the shape of a whole copied page rather than from one line:
+ * where the article starts and ends among the page's other blocks of text.
+ */
+class PageShapeTest {
+    private static final List<String> ARTICLE = List.of(
+            "Negotiators from both countries met again on Monday in the capital, the foreign ministry said in a statement.",
+            "The talks had been suspended last week after a dispute over the agenda, which both sides blamed on the other.",
+            "Officials said the new round would focus on trade, border crossings and the return of seized fishing boats.");
+
+    static Cleaned clean(String page) {
+        return clean(page, Set.of());
+    }
+
+    static Cleaned clean(String page, Set<String> furniture) {
+        RawDocument d = new SourceLoader(1 << 20).parse("page.txt", Format.TXT,
+                page.getBytes(StandardCharsets.UTF_8), new ArrayList<>());
+        return SeedCleaningTest.CLEANER.clean(d, furniture);
+    }
+
+    @Test
+    void readersCommentsUnderTimeStampsAreNotTheArticle() {
+        String page = """
+                Home
+                World
+                Talks between the two neighbours resume after a week of delays
+                Posted by Jane Doe on November 19, 2019, 6:21 AM
+                """ + String.join("\n", ARTICLE) + """
+
+                Share this:
+                reader123 says:
+                November 19, 2019 at 6:34 am
+                I have been following these talks for years and I do not believe a word the ministry says about the agenda, to be honest with you all.
+                another_reader says:
+                November 19, 2019 at 6:44 am
+                Nothing will come of it, just like last time, and the time before that, when they promised a joint statement and never delivered one.
+                """;
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals("Talks between the two neighbours resume after a week of delays", c.title());
+    }
+
+    @Test
+    void aPhotoCreditBetweenParagraphsIsACaptionNotTheSiteCopyright() {
+        String page = """
+                Home
+                Talks between the two neighbours resume after a week of delays
+                """ + ARTICLE.get(0) + "\nImage copyright Reuters\n" + ARTICLE.get(1)
+                + "\n© Jane Doe The delegations arrive at the ministry on Monday morning\n" + ARTICLE.get(2) + """
+
+                Contact us
+                © 2024 Example News. All rights reserved.
+                Privacy policy
+                """;
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals(List.of("Image copyright Reuters", "© Jane Doe The delegations arrive at the ministry on Monday morning"),
+                c.captions());
+    }
+
+    @Test
+    void linesOfInvisibleSpacesAreBlank() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n\u200b\n\u00a0\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertTrue(c.verdicts().stream().noneMatch(v -> TextCleaner.blank(v.text())));
+    }
+
+    @Test
+    void withNoHeadlineOrDateACookieNoticeAtTheTopIsNotTheArticle() {
+        String notice = "We use cookies and other tracking technologies to improve your browsing experience on our site.";
+        String page = notice + "\nHome\nWorld\nBusiness\nSport\nMenu\n" + String.join("\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
+    @Test
+    void theHeadlineOverTheDateIsTheTitleEvenWhenOtherFilesOfTheSiteListItToo() {
+        String headline = "Talks between the two neighbours resume after a week of delays";
+        String page = "Home | World | Business\n" + headline + "\nSunday, December 08, 2024 02:58\n"
+                + String.join("\n", ARTICLE) + "\nHome | World | Business\n";
+        Cleaned c = clean(page, Set.of("home | world | business", headline.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(headline, c.title());
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
+    @Test
+    void aListTheArticleIntroducesWithAColonIsPartOfIt() {
+        List<String> items = List.of("June 9 -- Riverside Arena, Springfield", "June 12 -- Harbour Hall, Portsmouth",
+                "Aug. 2 -- City Park Stage, Lakeside", "Sept. 14 -- Old Mill Theatre, Brookfield");
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n", ARTICLE) + "\nThe delegations will meet again on these dates:\n"
+                + String.join("\n", items) + "\nShare this:\nFacebook\nTwitter\nTags:\nTrade\nFishing\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add("The delegations will meet again on these dates:");
+        expected.addAll(items);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aRunOfShortLinesInsideTheArticleIsAMenuNotSubheadings() {
+        List<String> names = List.of("Jane Doe", "John Smith", "Maria Rossi");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\n" + String.join("\n", names) + "\n"
+                + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aCreditUnderTheHeadlineIsACaptionNotASubheading() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + "Image via Getty Images\n" + String.join("\n", ARTICLE) + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+        assertEquals(List.of("Image via Getty Images"), c.captions());
+    }
+
+    @Test
+    void aLongLineOfKeywordsIsNotProse() {
+        String keywords = "border talks, fishing boats, trade agreement, foreign ministry, joint statement, seized boats, "
+                + "border crossings, regional trade, neighbouring countries, capital city, ministry spokesman, agenda dispute, "
+                + "coastal patrols, harbour fees, customs checks";
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\n"
+                + String.join("\n", ARTICLE) + "\n" + keywords + "\nContact us\n";
+        Cleaned c = clean(page);
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
+    private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
+}
