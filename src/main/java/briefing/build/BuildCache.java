@@ -108,6 +108,12 @@ public final class BuildCache {
     /** For a resident cache: each seed's file stamp and hash when this process last read it. */
     private Map<String, Seen> seen = new ConcurrentHashMap<>();
 
+    /**
+     * The names of the entries in {@code articles/} as far as this process knows them (those the last
+     * finished build used, and those saved since); null until a build lists the folder.
+     */
+    private Set<String> stored;
+
     /** Whether seeds read stay in memory for the next build of this process, as {@code watch} wants. */
     private final boolean resident;
 
@@ -229,6 +235,8 @@ public final class BuildCache {
         private final Map<Object, String> inputDigests = Collections.synchronizedMap(new IdentityHashMap<>());
         private final AtomicInteger reused = new AtomicInteger();
         private String furniture = "";
+        /** The previous build's page stamps this build may keep pages by. */
+        private Map<String, Stamp> before = Map.of();
 
         private Run(String settings, String renderSettings, boolean clean) {
             this.settings = settings;
@@ -297,6 +305,8 @@ public final class BuildCache {
         }
 
         private void save(String key, Entry e) {
+            Set<String> known = stored;
+            if (known != null) known.add(key + ".json");
             try {
                 write(dir.resolve("articles").resolve(key + ".json"), e);
             } catch (IOException x) {
@@ -317,8 +327,8 @@ public final class BuildCache {
 
         /** The sink the renderer writes through: keeps pages whose inputs are unchanged, else writes to {@code writer}. */
         PageSink sink(SiteWriter writer) {
-            Map<String, Stamp> before = pages == null || clean
-                    || !writer.out().toString().equals(pages.out()) ? Map.of() : pages.pages();
+            before = pages == null || clean || !writer.out().toString().equals(pages.out()) ? Map.of() : pages.pages();
+            Map<String, Stamp> before = this.before;
             return new PageSink() {
                 @Override
                 public void write(String path, String content) throws IOException {
@@ -377,6 +387,12 @@ public final class BuildCache {
             index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
             Map<String, Stamp> stamps = new TreeMap<>();
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {
+                Stamp s = before.get(d.getKey());
+                if (kept.contains(d.getKey()) && s != null) {
+                    // kept: the writer checked its size and time, and the site has that very file
+                    stamps.put(d.getKey(), s);
+                    continue;
+                }
                 Path f = writer.out().resolve(d.getKey());
                 if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) continue;
                 BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -387,13 +403,20 @@ public final class BuildCache {
             write(dir.resolve("index.json"), index);
             write(dir.resolve("pages.json"), pages);
             Path articles = dir.resolve("articles");
-            if (Files.isDirectory(articles)) {
-                Set<String> live = new java.util.HashSet<>();
-                for (String k : keysNow.values()) live.add(k + ".json");
-                try (Stream<Path> s = Files.list(articles)) {
-                    for (Path p : s.filter(p -> !live.contains(p.getFileName().toString())).toList()) Files.deleteIfExists(p);
+            Set<String> live = ConcurrentHashMap.newKeySet();
+            for (String k : keysNow.values()) live.add(k + ".json");
+            if (stored == null) {
+                // listed once per process; after that it knows what it saved, and a folder of
+                // thousands of entries is not listed again every build
+                if (Files.isDirectory(articles)) {
+                    try (Stream<Path> s = Files.list(articles)) {
+                        for (Path p : s.filter(p -> !live.contains(p.getFileName().toString())).toList()) Files.deleteIfExists(p);
+                    }
                 }
+            } else {
+                for (String name : stored) if (!live.contains(name)) Files.deleteIfExists(articles.resolve(name));
             }
+            stored = live;
             List<Reason> arts = new ArrayList<>(cleaned.values());
             arts.sort(java.util.Comparator.comparing(Reason::what));
             List<Reason> pgs = new ArrayList<>(rendered.values());
