@@ -119,8 +119,11 @@ public final class BuildCache {
      * articles' by what linking set. Hashing every page's inputs again (Jackson and SHA-256 for
      * 10,000 articles and twice as many pages) was a fifth of a rebuild after one edit.
      */
-    private Map<String, String> pageDigests = new ConcurrentHashMap<>();
+    private Map<String, Made> pageDigests = new ConcurrentHashMap<>();
     private Map<Linked, String> articleDigests = new ConcurrentHashMap<>();
+
+    /** A page's digest and the text it was hashed from (settings and its inputs' digests). */
+    private record Made(String from, String digest) {}
 
     /** What an article's page digest covers besides its cache key: what site-wide linking set. */
     private record Linked(String key, String slug, List<?> topics, List<String> translations, List<String> sameEvent,
@@ -245,7 +248,7 @@ public final class BuildCache {
         private final Map<String, Reason> rendered = new ConcurrentHashMap<>();
         private final Set<String> kept = ConcurrentHashMap.newKeySet();
         private final Map<Object, String> inputDigests = Collections.synchronizedMap(new IdentityHashMap<>());
-        private final Map<String, String> pageDigestsNow = new ConcurrentHashMap<>();
+        private final Map<String, Made> pageDigestsNow = new ConcurrentHashMap<>();
         private final Map<Linked, String> articleDigestsNow = new ConcurrentHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
         private String furniture = "";
@@ -354,7 +357,7 @@ public final class BuildCache {
 
                 @Override
                 public boolean keep(String path, List<?> inputs) throws IOException {
-                    String digest = digest(inputs);
+                    String digest = digest(path, inputs);
                     digestsNow.put(path, digest);
                     Stamp s = before.get(path);
                     if (s != null && s.digest().equals(digest) && writer.keep(path, s.size(), s.modified())) {
@@ -372,14 +375,16 @@ public final class BuildCache {
             };
         }
 
-        private String digest(List<?> inputs) {
+        private String digest(String path, List<?> inputs) {
             StringBuilder sb = new StringBuilder(renderSettings);
             for (Object o : inputs) sb.append('\n').append(inputDigests.computeIfAbsent(o, this::digestOf));
-            if (!resident) return sha(sb.toString());
-            String made = sb.toString(), known = pageDigests.get(made);
-            String digest = known != null ? known : sha(made);
-            pageDigestsNow.put(made, digest);
-            return digest;
+            String from = sb.toString();
+            if (!resident) return sha(from);
+            // looked up by path and compared whole: cheaper than hashing a text of a kilobyte or two
+            Made known = pageDigests.get(path);
+            Made made = known != null && known.from().equals(from) ? known : new Made(from, sha(from));
+            pageDigestsNow.put(path, made);
+            return made.digest();
         }
 
         /**
