@@ -121,6 +121,9 @@ public final class BuildCache {
      */
     private Map<String, Made> pageDigests = new ConcurrentHashMap<>();
     private Map<Linked, String> articleDigests = new ConcurrentHashMap<>();
+    /** Likewise for strings and numbers (by value) and alignments (by identity: the enricher keeps unchanged ones). */
+    private Map<Object, String> valueDigests = new ConcurrentHashMap<>();
+    private Map<Parallel, String> parallelDigests = new IdentityHashMap<>();
 
     /** A page's digest and the text it was hashed from (settings and its inputs' digests). */
     private record Made(String from, String digest) {}
@@ -250,6 +253,8 @@ public final class BuildCache {
         private final Map<Object, String> inputDigests = Collections.synchronizedMap(new IdentityHashMap<>());
         private final Map<String, Made> pageDigestsNow = new ConcurrentHashMap<>();
         private final Map<Linked, String> articleDigestsNow = new ConcurrentHashMap<>();
+        private final Map<Object, String> valueDigestsNow = new ConcurrentHashMap<>();
+        private final Map<Parallel, String> parallelDigestsNow = new IdentityHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
         private String furniture = "";
         /** The previous build's page stamps this build may keep pages by. */
@@ -401,10 +406,25 @@ public final class BuildCache {
                 articleDigestsNow.put(l, digest);
                 return digest;
             }
-            if (o instanceof Article || o instanceof Parallel || o instanceof String || o instanceof Number) {
-                return sha(o.getClass().getName(), json(o));
+            if (resident && (o instanceof String || o instanceof Number)) {
+                String digest = valueDigests.get(o);
+                if (digest == null) digest = wholeDigest(o);
+                valueDigestsNow.put(o, digest);
+                return digest;
             }
+            if (resident && o instanceof Parallel p) {
+                // pages are offered to keep on one thread at a time (PageSink), so these maps need no lock
+                String digest = parallelDigests.get(p);
+                if (digest == null) digest = wholeDigest(p);
+                parallelDigestsNow.put(p, digest);
+                return digest;
+            }
+            if (o instanceof Article || o instanceof Parallel || o instanceof String || o instanceof Number) return wholeDigest(o);
             throw new IllegalArgumentException("no stable hash for page input " + o.getClass().getName());
+        }
+
+        private static String wholeDigest(Object o) {
+            return sha(o.getClass().getName(), json(o));
         }
 
         private static String articleDigest(String key, Article a) {
@@ -415,6 +435,8 @@ public final class BuildCache {
         Changes finish(SiteWriter writer) throws IOException {
             pageDigests = pageDigestsNow;
             articleDigests = articleDigestsNow;
+            valueDigests = valueDigestsNow;
+            parallelDigests = parallelDigestsNow;
             documents = new ConcurrentHashMap<>(docsNow);
             seen = new ConcurrentHashMap<>(seenNow);
             entries.clear();
