@@ -96,6 +96,12 @@ public final class Builder {
         if (!Files.isDirectory(o.source())) {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
+        try {
+            // before any work: the article cache is written as articles are made
+            SiteWriter.refuseUnsafe(o.out(), List.of(o.source(), o.templates(), o.cacheDir()), o.force());
+        } catch (UnsafeOutputException e) {
+            throw new BuildFailure(e.getMessage(), e);
+        }
         Site site = prepare(o, config, problems);
         Enricher.Result enriched = site.enriched();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));

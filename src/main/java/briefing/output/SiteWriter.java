@@ -99,17 +99,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force, Spare spare)
             throws IOException, UnsafeOutputException {
-        Path abs = out.toAbsolutePath().normalize();
-        check(abs, protectedDirs);
-        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UnsafeOutputException(out + ": output exists and is not a folder; choose another --out");
-            }
-            if (!force && !Files.exists(abs.resolve(MANIFEST)) && !isEmpty(abs)) {
-                throw new UnsafeOutputException(out + ": output folder holds files briefing did not write; "
-                        + "empty it, choose another --out, or pass --force to replace it");
-            }
-        }
+        Path abs = refuseUnsafe(out, protectedDirs, force);
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path kept = spare == null ? null : reusable(spare, abs);
@@ -177,6 +167,25 @@ public final class SiteWriter implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /**
+     * Throws when {@link #open} would refuse {@code out}, and writes nothing: a build asks before it
+     * does any work, so a refused build leaves no trace (not even a cache). Returns the folder, absolute.
+     */
+    public static Path refuseUnsafe(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
+        Path abs = out.toAbsolutePath().normalize();
+        check(abs, protectedDirs);
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnsafeOutputException(out + ": output exists and is not a folder; choose another --out");
+            }
+            if (!force && !Files.exists(abs.resolve(MANIFEST)) && !isEmpty(abs)) {
+                throw new UnsafeOutputException(out + ": output folder holds files briefing did not write; "
+                        + "empty it, choose another --out, or pass --force to replace it");
+            }
+        }
+        return abs;
     }
 
     private static void check(Path abs, List<Path> protectedDirs) throws UnsafeOutputException, IOException {
