@@ -68,7 +68,7 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * What one build leaves for the next in the same process: the site it replaced, kept as
      * {@code .NAME.old} beside the output, and what differs between that folder and the site.
-     * The next build removed with any other leftover by a writer that is not given it.
+     * A writer that is not given it removes that folder with any other leftover.
      */
     public static final class Spare {
         private Path out, dir;
