@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Rebuild after one edit against a cold build, from the command line and inside `watch`.
 # Usage: bench/rebuild.sh [ARTICLES]   (default 10000; needs the shared corpus maker)
+# BRIEFING_JAR=FILE times another build of the generator (say, the previous commit's) with the same steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 MAKE=${MAKE_CORPUS:-/work/shared/bench/make_corpus.py}
-JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$PWD/target/briefing.jar")
-[ -f target/briefing.jar ] || mvn -q -B package -DskipTests
+JAR=${BRIEFING_JAR:-$PWD/target/briefing.jar}
+JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$JAR")
+[ -f "$JAR" ] || mvn -q -B package -DskipTests
 W=$(mktemp -d /tmp/briefing-rebuild.XXXXXX)
 WATCH=
 trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT
@@ -41,12 +43,13 @@ cat "$W/rebuild.txt"
 
 "${JAVA[@]}" watch "${ARGS[@]}" >"$W/watch.log" 2>&1 &
 WATCH=$!
-until grep -q "^watching" "$W/watch.log"; do sleep 0.5; done
+until grep -q "^watching" "$W/watch.log" 2>/dev/null; do sleep 0.5; done
 for i in 2 3 4 5 6; do
   n=$(grep -c "^rebuilt in" "$W/watch.log")
   t0=$(now); edit "$i"
   until [ "$(grep -c "^rebuilt in" "$W/watch.log")" -gt "$n" ]; do sleep 0.02; done
   t1=$(now)
   echo "watch, edit $((i-1)): $(grep "^rebuilt in" "$W/watch.log" | tail -1); edit to done $(secs "$t0" "$t1") s wall (incl. 100 ms debounce)"
+  { grep "^time:" "$W/watch.log" || true; } | tail -1 | sed "s/^/  /" # stage times (builds before they were printed print none)
 done
 grep -E "articles cleaned" "$W/watch.log" | tail -1 | sed 's/^/  watch: /'

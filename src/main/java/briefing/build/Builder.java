@@ -61,6 +61,10 @@ public final class Builder {
     private String detectorFor;
     private Renderer renderer;
     private String rendererFor;
+    private Enricher enricher;
+    private String enricherFor;
+    /** A resident builder's writers leave the replaced site for the next build to stage into. */
+    private final SiteWriter.Spare spare;
 
     /** The build could not run at all (bad configuration, template error, unsafe output); nothing was written. */
     public static final class BuildFailure extends Exception {
@@ -76,6 +80,7 @@ public final class Builder {
 
     private Builder(boolean resident) {
         this.resident = resident;
+        this.spare = resident ? new SiteWriter.Spare() : null;
     }
 
     /** A builder that keeps what it read in memory for its next build, for {@code watch}. */
@@ -91,28 +96,34 @@ public final class Builder {
         if (!Files.isDirectory(o.source())) {
             throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
         }
+        try {
+            // before any work: the article cache is written as articles are made
+            SiteWriter.refuseUnsafe(o.out(), List.of(o.source(), o.templates(), o.cacheDir()), o.force());
+        } catch (UnsafeOutputException e) {
+            throw new BuildFailure(e.getMessage(), e);
+        }
+        Site site = prepare(o, config, problems);
+        Enricher.Result enriched = site.enriched();
+        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
+        if (renderer == null || !look.equals(rendererFor)) {
+            // kept across builds with the same templates and settings: it holds the parsed templates
+            try {
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
+                        resident);
+            } catch (RenderException e) {
+                throw new BuildFailure(e.getMessage(), e);
+            }
+            rendererFor = look;
+        }
+        Messages messages = renderer.messages();
+        if (config.baseUrl() == null) {
+            problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
+                    "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
+        }
         int written, unchanged;
         long rendered;
         BuildCache.Changes changes;
-        Site site;
-        Enricher.Result enriched;
-        Messages messages;
-        // the output is checked before anything is read, so a refused build writes nothing, not even to the cache
-        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache(o).dir()), o.force())) {
-            site = prepare(o, config, problems);
-            enriched = site.enriched();
-            String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
-            if (renderer == null || !look.equals(rendererFor)) {
-                // kept across builds with the same templates and settings: it holds the parsed templates
-                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
-                        resident);
-                rendererFor = look;
-            }
-            messages = renderer.messages();
-            if (config.baseUrl() == null) {
-                problems.add(Problem.warning(o.config() == null ? "site.yml" : o.config().toString(), 0, "no baseUrl set",
-                        "set baseUrl in site.yml so feeds, sitemap and canonical links carry absolute URLs"));
-            }
+        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force(), spare)) {
             renderer.render(new Renderer.Input(enriched.articles(), enriched.parallels(), site.taxonomy),
                     site.run.sink(writer));
             writer.commit();
@@ -172,8 +183,8 @@ public final class Builder {
         } catch (IllegalArgumentException | IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        BuildCache.Run run = cache(o).start(BuildCache.sha(BuildCache.code(), BuildCache.json(config),
-                BuildCache.json(taxonomy), languages), BuildCache.tree(o.templates()), o.clean());
+        String settings = BuildCache.sha(BuildCache.code(), BuildCache.json(config), BuildCache.json(taxonomy), languages);
+        BuildCache.Run run = cache(o).start(settings, BuildCache.tree(o.templates()), o.clean());
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = loader.list(o.source(), problems);
         java.util.function.Function<Path, RawDocument> load = f -> {
@@ -187,7 +198,12 @@ public final class Builder {
         Set<String> furniture = Cleaner.furniture(texts);
         run.furniture(furniture);
         Cleaner cleaner = new Cleaner(data, detector);
-        Enricher enricher = new Enricher(config, detector, new TopicTagger(taxonomy));
+        if (enricher == null || !settings.equals(enricherFor) || o.clean()) {
+            // kept across builds with the same settings: a resident one remembers evidence and alignments
+            enricher = new Enricher(config, detector, new TopicTagger(taxonomy), resident);
+            enricherFor = settings;
+        }
+        Enricher enricher = this.enricher;
         java.util.function.Function<RawDocument, BuildCache.Entry> make = d -> run.article(d, () -> {
             List<Problem> own = new ArrayList<>();
             Cleaned c = cleaner.clean(d, furniture).withoutVerdicts();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,42 @@ public final class Enricher {
     private final SiteConfig config;
     private final LanguageDetector detector;
     private final TopicTagger tagger;
+    /**
+     * For a remembering enricher ({@code watch}): the last link's evidence and alignments, by the
+     * identity of the cleaned texts they were made from. A resident build hands unchanged articles
+     * the same {@link Cleaned} again, so only edited ones are scanned and aligned anew.
+     */
+    private final boolean remember;
+    private Map<Cleaned, Evidence> evidenceMemo = new IdentityHashMap<>();
+    private Map<Sides, Parallel> alignedMemo = new HashMap<>();
+
+    /** Two cleaned texts, compared by identity: the key of a remembered alignment. */
+    private record Sides(Cleaned left, Cleaned right) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sides s && s.left == left && s.right == right;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(left) + System.identityHashCode(right);
+        }
+    }
 
     /** The enriched site: articles newest first, and the pairing decisions behind their links. */
     public record Result(List<Article> articles, List<Pairer.Decision> pairs, List<Parallel> parallels,
                          List<Problem> problems) {}
 
     public Enricher(SiteConfig config, LanguageDetector detector, TopicTagger tagger) {
+        this(config, detector, tagger, false);
+    }
+
+    /** @param remember keep each link's evidence and alignments for the next one (see {@link #link}); not thread-safe then */
+    public Enricher(SiteConfig config, LanguageDetector detector, TopicTagger tagger, boolean remember) {
         this.config = config;
         this.detector = detector;
         this.tagger = tagger;
+        this.remember = remember;
     }
 
     public TopicTagger tagger() {
@@ -147,7 +175,16 @@ public final class Enricher {
 
         List<Pairer.Item> items = new ArrayList<>();
         Map<String, Set<String>> names = new HashMap<>();
-        List<Evidence> evidence = sorted.parallelStream().map(a -> Evidence.of(a.cleaned().paragraphs())).toList();
+        Map<Cleaned, Evidence> known = evidenceMemo;
+        List<Evidence> evidence = sorted.parallelStream().map(a -> {
+            Evidence e = known.get(a.cleaned()); // only read here: safe from every thread
+            return e != null ? e : Evidence.of(a.cleaned().paragraphs());
+        }).toList();
+        if (remember) {
+            Map<Cleaned, Evidence> now = new IdentityHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) now.put(sorted.get(i).cleaned(), evidence.get(i));
+            evidenceMemo = now; // only this link's articles: an edited article's old text is let go
+        }
         for (int i = 0; i < sorted.size(); i++) {
             Article a = sorted.get(i);
             Evidence e = evidence.get(i);
@@ -182,11 +219,22 @@ public final class Enricher {
         for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
         Map<String, Article> byId = new HashMap<>();
         out.forEach(a -> byId.put(a.id(), a));
-        List<Parallel> parallels = decisions.parallelStream().filter(d -> d.kind() == Pairer.Decision.Kind.TRANSLATION)
-                .map(d -> {
-                    Article a = byId.get(d.a()), b = byId.get(d.b());
-                    return Aligner.align(a.id(), a.cleaned().paragraphs(), b.id(), b.cleaned().paragraphs());
-                }).toList();
+        Map<Sides, Parallel> aligned = alignedMemo;
+        List<Pairer.Decision> translated = decisions.stream().filter(d -> d.kind() == Pairer.Decision.Kind.TRANSLATION).toList();
+        List<Parallel> parallels = translated.parallelStream().map(d -> {
+            Article a = byId.get(d.a()), b = byId.get(d.b());
+            // an alignment follows from the two texts alone (their ids are their files)
+            Parallel p = aligned.get(new Sides(a.cleaned(), b.cleaned()));
+            return p != null ? p : Aligner.align(a.id(), a.cleaned().paragraphs(), b.id(), b.cleaned().paragraphs());
+        }).toList();
+        if (remember) {
+            Map<Sides, Parallel> now = new HashMap<>();
+            for (int i = 0; i < translated.size(); i++) {
+                Pairer.Decision d = translated.get(i);
+                now.put(new Sides(byId.get(d.a()).cleaned(), byId.get(d.b()).cleaned()), parallels.get(i));
+            }
+            alignedMemo = now;
+        }
         return new Result(List.copyOf(out), decisions, parallels, problems);
     }
 

@@ -5,7 +5,6 @@ import briefing.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +52,12 @@ final class Related {
             for (int name : namesOf[i]) byName.get(name).add(i);
         }
         // each article's choice reads only the indexes, so they run on every core
+        ThreadLocal<int[]> seenBy = ThreadLocal.withInitial(() -> new int[n]);
         List<List<String>> chosen = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             Article a = articles.get(i);
             int[] myTopics = topics[i];
-            // candidates as positions, sorted and without repeats: no boxed numbers in a set
+            // each candidate once: seen[j] == i + 1 once j was taken for article i (no set, no sorting)
+            int[] seen = seenBy.get();
             int[] candidates = new int[16];
             int count = 0;
             for (int k = 0; k < myTopics.length; k++) {
@@ -64,20 +65,22 @@ final class Related {
                 int p = position[i][k];
                 int from = Math.max(0, p - WINDOW), to = Math.min(list.size(), p + WINDOW + 1);
                 if (count + to - from > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + to - from));
-                for (int j = from; j < to; j++) candidates[count++] = list.get(j);
+                for (int j = from; j < to; j++) count = take(list.get(j), i, seen, candidates, count);
             }
             int[] mine = namesOf[i];
             for (int name : mine) {
                 List<Integer> list = byName.get(name);
                 if (list.size() > MAX_NAME_POSTING) continue;
                 if (count + list.size() > candidates.length) candidates = Arrays.copyOf(candidates, 2 * (count + list.size()));
-                for (int j : list) candidates[count++] = j;
+                for (int j : list) count = take(j, i, seen, candidates, count);
             }
-            Arrays.sort(candidates, 0, count);
-            List<Scored> scored = new ArrayList<>();
+            // the best MAX by score, then by position: kept in order as they come, which is the
+            // order a full sort would give, without sorting every candidate
+            double[] bestScore = new double[MAX];
+            int[] best = new int[MAX];
+            int kept = 0;
             for (int c = 0; c < count; c++) {
                 int j = candidates[c];
-                if (j == i || c > 0 && j == candidates[c - 1]) continue;
                 Article b = articles.get(j);
                 if (a.translations().contains(b.id())) continue;
                 double s = 0;
@@ -86,19 +89,32 @@ final class Related {
                 if (s < 2) continue;
                 // a reader prefers their own language: it outweighs a shared name, not a shared topic
                 if (b.lang().equals(a.lang())) s += 1.5;
-                scored.add(new Scored(b.id(), s, j));
+                int at = kept;
+                while (at > 0 && (bestScore[at - 1] < s || bestScore[at - 1] == s && best[at - 1] > j)) at--;
+                if (at >= MAX) continue;
+                int last = Math.min(kept, MAX - 1);
+                System.arraycopy(bestScore, at, bestScore, at + 1, last - at);
+                System.arraycopy(best, at, best, at + 1, last - at);
+                bestScore[at] = s;
+                best[at] = j;
+                if (kept < MAX) kept++;
             }
-            scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::order));
-            List<String> best = new ArrayList<>(Math.min(MAX, scored.size()));
-            for (int k = 0; k < scored.size() && k < MAX; k++) best.add(scored.get(k).id());
-            return List.copyOf(best);
+            List<String> ids = new ArrayList<>(kept);
+            for (int k = 0; k < kept; k++) ids.add(articles.get(best[k]).id());
+            return List.copyOf(ids);
         }).toList();
         Map<String, List<String>> out = new HashMap<>();
         for (int i = 0; i < n; i++) out.put(articles.get(i).id(), chosen.get(i));
         return out;
     }
 
-    private record Scored(String id, double score, int order) {}
+    /** Adds candidate {@code j} for article {@code i} unless it is {@code i} or already taken; returns the new count. */
+    private static int take(int j, int i, int[] seen, int[] candidates, int count) {
+        if (j == i || seen[j] == i + 1) return count;
+        seen[j] = i + 1;
+        candidates[count] = j;
+        return count + 1;
+    }
 
     private static int[] ids(Collection<String> keys, Map<String, Integer> ids) {
         int[] out = new int[keys.size()];

@@ -23,6 +23,13 @@ import java.util.stream.Stream;
  * Writes one build's pages into a staging folder and swaps it in on {@link #commit()}.
  * A file whose bytes equal the previous build's is hard-linked from it instead of written,
  * so its modification time stays and rsync or a CDN upload moves only real changes.
+ * <p>
+ * Linking every file of a large site into a new folder, and deleting the replaced one, costs
+ * seconds each build. A process that builds again and again ({@code watch}) passes a {@link Spare}:
+ * the replaced site's folder is then kept, and the next build brings it level with the current
+ * site by relinking only the files that differ and stages into it, so a build touches about as
+ * many files as it changes. Files are never written into in place there (they share their inode
+ * with the live site): a changed file is deleted and written anew.
  * Not thread-safe: one writer per build.
  */
 public final class SiteWriter implements AutoCloseable {
@@ -40,11 +47,40 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> deleted = new TreeSet<>();
     private int unchanged;
     private boolean committed;
+    /** Where to leave the replaced site for the next build; null to delete it. */
+    private final Spare spare;
+    /**
+     * Files the staging folder already holds as links to the current site's (a reused spare);
+     * empty for a new staging folder.
+     */
+    private final Set<String> mirror;
+    /** Files of the current site whose bytes were not linked from the previous site's: written or copied. */
+    private final Set<String> fresh = new HashSet<>();
 
-    private SiteWriter(Path out, Path staging) {
+    private SiteWriter(Path out, Path staging, Spare spare, Set<String> mirror) {
         this.out = out;
         this.staging = staging;
         this.hasPrevious = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
+        this.spare = spare;
+        this.mirror = mirror;
+    }
+
+    /**
+     * What one build leaves for the next in the same process: the site it replaced, kept as
+     * {@code .NAME.old} beside the output, and what differs between that folder and the site.
+     * A writer that is not given it removes that folder with any other leftover.
+     */
+    public static final class Spare {
+        private Path out, dir;
+        private Object outKey, dirKey;
+        /** Files in {@code dir}, and in the site that replaced it. */
+        private Set<String> dirFiles, siteFiles;
+        /** Files of the site that are not the same file (inode) as {@code dir}'s. */
+        private Set<String> differ;
+
+        private void forget() {
+            out = dir = null;
+        }
     }
 
     /**
@@ -54,6 +90,90 @@ public final class SiteWriter implements AutoCloseable {
      * @param force         accept an existing non-empty folder the generator did not create
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
+        return open(out, protectedDirs, force, null);
+    }
+
+    /**
+     * As {@link #open(Path, List, boolean)}; with a {@code spare}, the folder the last commit through
+     * it replaced is reused as the staging folder, and this writer's commit leaves its own.
+     */
+    public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force, Spare spare)
+            throws IOException, UnsafeOutputException {
+        Path abs = refuseUnsafe(out, protectedDirs, force);
+        Path parent = abs.getParent();
+        Files.createDirectories(parent);
+        Path kept = spare == null ? null : reusable(spare, abs);
+        if (kept != null) {
+            // a name of its own at once: the commit moves the current site to .NAME.old
+            Path staging = parent.resolve("." + abs.getFileName() + ".tmp-" + Long.toUnsignedString(System.nanoTime(), 36));
+            move(kept, staging);
+            cleanStale(parent, abs.getFileName().toString(), staging);
+            try {
+                level(spare, abs, staging);
+                return new SiteWriter(abs, staging, spare, new HashSet<>(spare.siteFiles));
+            } catch (IOException e) {
+                // it could not be brought level: stage from nothing as a first build would
+                spare.forget();
+                deleteTree(staging);
+            }
+        }
+        cleanStale(parent, abs.getFileName().toString(), null);
+        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
+        return new SiteWriter(abs, staging, spare, Set.of());
+    }
+
+    /** The spare's folder when it is the one left beside this output and the site is still the one committed then. */
+    private static Path reusable(Spare spare, Path out) {
+        if (spare.dir == null || !out.equals(spare.out)) return null;
+        Object outKey = key(out), dirKey = key(spare.dir);
+        // another process's build replaces the output folder, so its identity tells
+        return outKey != null && outKey.equals(spare.outKey) && dirKey != null && dirKey.equals(spare.dirKey)
+                ? spare.dir : null;
+    }
+
+    private static Object key(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isDirectory() ? a.fileKey() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Makes {@code staging}, which holds the spare's files, hold the current site's: each a link to the site's. */
+    private static void level(Spare spare, Path out, Path staging) throws IOException {
+        for (String f : spare.dirFiles) {
+            if (!spare.siteFiles.contains(f)) {
+                Files.deleteIfExists(staging.resolve(f));
+                prune(staging, staging.resolve(f).getParent());
+            }
+        }
+        for (String f : spare.siteFiles) {
+            if (spare.differ.contains(f) || !spare.dirFiles.contains(f)) {
+                Path target = staging.resolve(f);
+                Files.deleteIfExists(target);
+                Files.createDirectories(target.getParent());
+                link(out.resolve(f), target);
+            }
+        }
+    }
+
+    /** Deletes {@code dir} and its parents below {@code root} while they are empty: a clean build has no empty folder. */
+    private static void prune(Path root, Path dir) throws IOException {
+        for (Path d = dir; d != null && !d.equals(root) && d.startsWith(root); d = d.getParent()) {
+            try {
+                Files.delete(d);
+            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Throws when {@link #open} would refuse {@code out}, and writes nothing: a build asks before it
+     * does any work, so a refused build leaves no trace (not even a cache). Returns the folder, absolute.
+     */
+    public static Path refuseUnsafe(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
         Path abs = out.toAbsolutePath().normalize();
         check(abs, protectedDirs);
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -65,11 +185,7 @@ public final class SiteWriter implements AutoCloseable {
                         + "empty it, choose another --out, or pass --force to replace it");
             }
         }
-        Path parent = abs.getParent();
-        Files.createDirectories(parent);
-        cleanStale(parent, abs.getFileName().toString());
-        Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-        return new SiteWriter(abs, staging);
+        return abs;
     }
 
     private static void check(Path abs, List<Path> protectedDirs) throws UnsafeOutputException, IOException {
@@ -98,11 +214,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Removes staging folders that a killed build left behind. */
-    private static void cleanStale(Path parent, String name) throws IOException {
+    /** Removes staging folders that a killed build left behind, and a spare no writer reuses. */
+    private static void cleanStale(Path parent, String name, Path reused) throws IOException {
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + name + ".tmp-")
-                    || p.getFileName().toString().equals("." + name + ".old")).toList()) {
+                    || p.getFileName().toString().equals("." + name + ".old")).filter(p -> !p.equals(reused)).toList()) {
                 deleteTree(p);
             }
         }
@@ -126,10 +242,13 @@ public final class SiteWriter implements AutoCloseable {
         Path previous = out.resolve(path);
         if (hasPrevious && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
-            link(previous, target);
+            if (!mirror.contains(path)) link(previous, target);
             return true;
         }
+        // a reused staging folder's file is the live site's too: replaced, never written into
+        if (mirror.contains(path)) Files.deleteIfExists(target);
         Files.write(target, bytes);
+        fresh.add(path);
         return false;
     }
 
@@ -144,8 +263,10 @@ public final class SiteWriter implements AutoCloseable {
         if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
         BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
-        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
-        link(previous, target);
+        if (!mirror.contains(path)) {
+            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+            link(previous, target);
+        }
         written.add(path);
         unchanged++;
         return true;
@@ -202,17 +323,42 @@ public final class SiteWriter implements AutoCloseable {
         stage(MANIFEST, staging.resolve(MANIFEST), (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
         Path old = out.resolveSibling("." + out.getFileName() + ".old");
         boolean hadOld = Files.exists(out);
-        if (hadOld) {
-            keepForeignFiles();
-            move(out, old);
+        Set<String> oldFiles = new HashSet<>(), foreign = new HashSet<>();
+        if (hadOld) keepForeignFiles(oldFiles, foreign);
+        for (String f : mirror) {
+            // the current site's files that this build neither wrote nor kept
+            if (!written.contains(f) && !foreign.contains(f) && !f.equals(MANIFEST)) {
+                Files.deleteIfExists(staging.resolve(f));
+                prune(staging, staging.resolve(f).getParent());
+            }
         }
+        if (hadOld) move(out, old);
         move(staging, out);
         committed = true;
-        if (hadOld) deleteTree(old);
+        if (spare != null && hadOld) {
+            spare.out = out;
+            spare.dir = old;
+            spare.outKey = key(out);
+            spare.dirKey = key(old);
+            spare.dirFiles = oldFiles;
+            Set<String> site = new HashSet<>(written);
+            site.add(MANIFEST);
+            site.addAll(foreign);
+            spare.siteFiles = site;
+            Set<String> differ = new HashSet<>(fresh);
+            differ.addAll(foreign); // copied, not linked
+            spare.differ = differ;
+        } else {
+            if (spare != null) spare.forget();
+            if (hadOld) deleteTree(old);
+        }
     }
 
-    /** Files in the old site that the generator did not write (the user's CNAME, say) move to the new one. */
-    private void keepForeignFiles() throws IOException {
+    /**
+     * Files in the old site that the generator did not write (the user's CNAME, say) move to the
+     * new one: their paths go to {@code foreign}, and the paths of all the old site's files to {@code all}.
+     */
+    private void keepForeignFiles(Set<String> all, Set<String> foreignPaths) throws IOException {
         Path manifest = out.resolve(MANIFEST);
         Set<String> owned = new TreeSet<>();
         if (Files.exists(manifest)) owned.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
@@ -222,13 +368,17 @@ public final class SiteWriter implements AutoCloseable {
         try (Stream<Path> s = Files.walk(out)) {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
                 String rel = out.relativize(p).toString().replace('\\', '/');
+                all.add(rel);
                 if (!owned.contains(rel) && !written.contains(rel)) foreign.add(p);
             });
         }
         for (Path p : foreign) {
             Path target = staging.resolve(out.relativize(p));
             Files.createDirectories(target.getParent());
+            // a reused staging folder may hold an older copy, or a link to this very file
+            Files.deleteIfExists(target);
             Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+            foreignPaths.add(out.relativize(p).toString().replace('\\', '/'));
         }
     }
 

@@ -349,12 +349,14 @@ public final class Renderer {
         Body known = remembered == null ? null : remembered.get(a.cleaned());
         if (known != null && !known.doc().withText(null).equals(head)) known = null;
         String markup = null, text = null;
-        if (a.cleaned().markdown() == null) {
-            if (known == null) text = String.join("\n", a.cleaned().paragraphs());
-        } else if (html || known == null) {
-            Node md = MARKDOWN.parse(a.cleaned().markdown());
+        // the body is unpacked only when the page or the search entry needs it
+        String source = html || known == null ? a.cleaned().markdown() : null;
+        if (source != null) {
+            Node md = MARKDOWN.parse(source);
             if (html) markup = safeHtml(MARKDOWN_HTML.render(md));
             if (known == null) text = new TextCollectingVisitor().collectAndGetText(md);
+        } else if (known == null) {
+            text = String.join("\n", a.cleaned().paragraphs());
         }
         SearchIndex.Doc doc = known != null ? known.doc() : head.withText(text);
         Body body = new Body(markup, doc, known != null ? known.terms() : index.terms(doc));

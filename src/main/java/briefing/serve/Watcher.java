@@ -84,6 +84,10 @@ public final class Watcher implements AutoCloseable {
             log.print(r.summary(false));
             // CPU time too: on a busy machine the wall time mostly measures waiting for a core
             log.printf(Locale.ROOT, "rebuilt in %.2f s (%.2f s of CPU)%n", (System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9);
+            // where a slow rebuild spent its time, as `build -v` shows it
+            List<String> stages = new ArrayList<>();
+            r.stageMillis().forEach((stage, ms) -> stages.add(String.format(Locale.ROOT, "%s %.2f s", stage, ms / 1000.0)));
+            log.println("time: " + String.join("; ", stages));
             onBuilt.run();
             return true;
         } catch (Builder.BuildFailure e) {

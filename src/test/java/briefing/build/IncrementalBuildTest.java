@@ -222,6 +222,47 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /** {@code watch}'s builder stages into the site it replaced last time: that folder must end up as a clean build's. */
+    @Test
+    void aResidentBuilderStagingIntoItsSpareMakesTheCleanSite() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        Files.writeString(site.resolve("CNAME"), "news.example.org\n");
+        Path seed = seeds.resolve("harbour.en.md");
+        Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
+        b.build(o);
+        assertTrue(Files.isDirectory(tmp.resolve(".site.old")), "the replaced site is kept for the next build");
+        Map<String, FileTime> times = times(site);
+        Thread.sleep(20);
+        Files.writeString(seed, Files.readString(seed).replace("five years", "six years"));
+        Files.delete(seeds.resolve("harbour.vi.md"));
+        Files.writeString(site.resolve("extra.txt"), "the user's\n");
+        BuildReport third = b.build(o);
+        assertFalse(third.changes().filesDeleted().isEmpty(), "the deleted translation's pages are gone");
+        assertEquals("news.example.org\n", Files.readString(site.resolve("CNAME")), "a file the generator did not write stays");
+        assertEquals("the user's\n", Files.readString(site.resolve("extra.txt")));
+        Set<String> touched = touched(site, times);
+        touched.remove("extra.txt");
+        touched.remove(".briefing-manifest");
+        assertEquals(new java.util.TreeSet<>(third.changes().filesChanged()), new java.util.TreeSet<>(touched),
+                "only the files whose bytes changed have a new time");
+        Files.delete(site.resolve("CNAME"));
+        Files.delete(site.resolve("extra.txt"));
+        Files.writeString(seed, Files.readString(seed).replace("six years", "seven years"));
+        b.build(o);
+        assertFalse(Files.exists(site.resolve("CNAME")), "a file the user deleted does not come back");
+        b.build(o); // nothing changed: the spare is brought level once more
+        assertSameAsCleanBuild();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> in = Files.list(d)) {
+                    assertTrue(in.findAny().isPresent(), d + " is an empty folder, which a clean build does not make");
+                }
+            }
+        }
+    }
+
     @Test
     void aFailedBuildLeavesTheLastGoodSite() throws Exception {
         Path templates = tmp.resolve("templates");
