@@ -68,9 +68,9 @@ public final class BuildCache {
 
     /** One seed's article ({@code null} for a draft) and every problem loading, cleaning and enriching it found. */
     record Entry(Article article, List<Problem> problems) {
-        Entry {
-            // made or read from disk, an article's body is held compressed from here on
-            if (article != null) article = article.packed();
+        /** The same with the article's body compressed, as a build holds it from here on. */
+        Entry packed() {
+            return article == null ? this : new Entry(article.packed(), problems);
         }
     }
 
@@ -309,6 +309,7 @@ public final class BuildCache {
             Entry e = key == null || clean ? null : entries.get(key);
             if (e == null && key != null && !clean) {
                 e = read(dir.resolve("articles").resolve(key + ".json"), Entry.class);
+                if (e != null) e = e.packed();
             }
             if (e != null) {
                 reused.incrementAndGet();
@@ -318,6 +319,7 @@ public final class BuildCache {
                 // saved at once, so the build need not hold it: an entry is right whatever the build's fate,
                 // and the next build that finishes deletes those its site does not use
                 if (key != null) save(key, e);
+                e = e.packed(); // after saving, which would unpack it again
             }
             if (key != null) {
                 keysNow.put(doc.file(), key);
