@@ -652,11 +652,9 @@ public final class Renderer {
             return out;
         }
 
+        /** Read by name only; the sitemap holds one per alternate of every page, so the small immutable map. */
         private Map<String, String> alt(String hreflang, String path) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("hreflang", hreflang);
-            m.put("path", path);
-            return m;
+            return Map.of("hreflang", hreflang, "path", path);
         }
 
         List<Map<String, Object>> cards(String ed, String from, List<Article> list) {
