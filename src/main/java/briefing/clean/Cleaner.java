@@ -55,7 +55,7 @@ public final class Cleaner {
             if (d.format() != Format.TXT) continue;
             Set<String> seen = new HashSet<>();
             for (String l : d.lines()) {
-                String t = l.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+                String t = squeeze(l).toLowerCase(java.util.Locale.ROOT);
                 if (!t.isEmpty() && t.length() <= 200 && seen.add(t)) count.merge(t, 1, Integer::sum);
             }
         }
@@ -64,6 +64,30 @@ public final class Cleaner {
             if (n >= FURNITURE_FILES) out.add(l);
         });
         return out;
+    }
+
+    /** {@code line.strip().replaceAll("\\s+", " ")}, without a regular expression: it runs on every line of every text seed. */
+    static String squeeze(String line) {
+        String s = line.strip();
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!regexSpace(c)) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.length() && regexSpace(s.charAt(j + 1))) j++;
+            if (sb == null && (c != ' ' || j > i)) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (sb != null) sb.append(' ');
+            i = j;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** {@code \s} of a regular expression: ASCII white space only. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Cleans one document; {@code furniture} comes from {@link #furniture(List)} over the whole site. */
