@@ -185,10 +185,14 @@ final class TextCleaner {
         String author, publication, sourceUrl;
     }
 
+    /** Characters of an article's prose its language is told from. */
+    private static final int LANGUAGE_SAMPLE = 4000;
+
     private String articleLanguage(List<Line> lines) {
+        // a few thousand characters of prose tell the language as well as the whole page does
         StringBuilder sb = new StringBuilder();
-        for (Line l : lines) if (l.prose) sb.append(l.text).append('\n');
-        if (sb.length() == 0) for (Line l : lines) sb.append(l.text).append('\n');
+        for (Line l : lines) if (l.prose && sb.length() < LANGUAGE_SAMPLE) sb.append(l.text).append('\n');
+        if (sb.length() == 0) for (Line l : lines) if (sb.length() < LANGUAGE_SAMPLE) sb.append(l.text).append('\n');
         String lang = detector.detect(sb.toString());
         return LanguageDetector.UNKNOWN.equals(lang) ? null : lang;
     }
