@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs a whole build. A builder remembers its last build (see {@link BuildCache}) so that the
@@ -193,7 +194,9 @@ public final class Builder {
         };
         // text seeds are cleaned against the lines they share (site furniture), so they are all read first;
         // the others are read, cleaned and let go one at a time, so memory never holds the whole corpus
-        List<Path> text = files.stream().filter(f -> Format.of(f.getFileName().toString()) == Format.TXT).toList();
+        Map<Boolean, List<Path>> isText = files.stream()
+                .collect(Collectors.partitioningBy(f -> Format.of(f.getFileName().toString()) == Format.TXT));
+        List<Path> text = isText.get(true);
         List<RawDocument> texts = text.parallelStream().map(load).filter(Objects::nonNull).toList();
         Set<String> furniture = Cleaner.furniture(texts);
         run.furniture(furniture);
@@ -211,8 +214,7 @@ public final class Builder {
             Article a = Boolean.TRUE.equals(c.frontMatter().draft()) ? null : enricher.enrichOne(c, own);
             return new BuildCache.Entry(a, List.copyOf(own));
         });
-        java.util.stream.Stream<BuildCache.Entry> others = files.parallelStream()
-                .filter(f -> Format.of(f.getFileName().toString()) != Format.TXT)
+        java.util.stream.Stream<BuildCache.Entry> others = isText.get(false).parallelStream()
                 .map(load).filter(Objects::nonNull).map(make);
         List<Article> articles = java.util.stream.Stream.concat(texts.parallelStream().map(make), others).map(e -> {
             problems.addAll(e.problems());

@@ -66,7 +66,7 @@ public final class Cleaner {
         return out;
     }
 
-    /** {@code line.strip().replaceAll("\\s+", " ")}, without a regular expression: it runs on every line of every text seed. */
+    /** {@code line.strip().replaceAll("\\s+", " ")}, without a regular expression: it runs on every line of every text seed and every run of a saved page. */
     static String squeeze(String line) {
         String s = line.strip();
         StringBuilder sb = null;

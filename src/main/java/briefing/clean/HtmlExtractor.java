@@ -35,7 +35,6 @@ final class HtmlExtractor {
     private static final Pattern UNLIKELY = Pattern.compile(
             "(?i)comment|share|sharing|social|related|promo|newsletter|sidebar|advert|\\bads?\\b|cookie|footer|menu|breadcrumb|nav|subscribe|popup|modal|banner|masthead|widget|recommend|outbrain|taboola|tags?\\b|author-bio|byline");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIKELY = Pattern.compile("(?i)article|body|content|entry|main|post|story|text");
 
     /** A block of the page: its text, its kind, and whether it belongs to the article. */
@@ -494,7 +493,7 @@ final class HtmlExtractor {
 
     /** Text that sits between blocks, straight inside a container, is a line of its own. */
     private static void flush(String run, Element parent, boolean kept, Scan scan, List<Piece> out) {
-        String text = WHITESPACE.matcher(run).replaceAll(" ").strip();
+        String text = Cleaner.squeeze(run);
         if (!text.isEmpty()) out.add(new Piece(text, kind(parent), kept && scan.linkDensity(parent) < 0.7));
     }
 

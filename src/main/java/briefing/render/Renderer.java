@@ -224,9 +224,9 @@ public final class Renderer {
             for (int i = 0; i < window.size(); i++) {
                 Article a = window.get(i);
                 String ed = config.editionOf(a.lang());
-                infos.add(view.pageInfo(ed, "article", Links.article(ed, a.slug()), a.title(), a.summary(), a.lang(),
-                        view.articleAlternates(a)));
-                kept[i] = sink.keep(Links.file(Links.article(ed, a.slug())), view.inputs(a));
+                String path = Links.article(ed, a.slug());
+                infos.add(view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(), view.articleAlternates(a)));
+                kept[i] = sink.keep(Links.file(path), view.inputs(a));
             }
             List<Body> bodies = java.util.stream.IntStream.range(0, window.size()).parallel()
                     .mapToObj(i -> body(window.get(i), !kept[i], index, in.taxonomy())).toList();
