@@ -26,6 +26,8 @@ import java.util.Set;
 public final class Cleaner {
     /** A line that appears in this many files or more is site furniture, not content. */
     static final int FURNITURE_FILES = 3;
+    /** Longer lines are prose, never the site's furniture. */
+    private static final int FURNITURE_LENGTH = 200;
 
     private final LanguageDetector detector;
     private final TextCleaner text;
@@ -50,20 +52,46 @@ public final class Cleaner {
      */
     public static Set<String> furniture(List<RawDocument> docs) {
         if (docs.size() < FURNITURE_FILES) return Set.of();
-        Map<String, Integer> count = new HashMap<>();
-        for (RawDocument d : docs) {
-            if (d.format() != Format.TXT) continue;
+        Map<String, Integer> count = new java.util.concurrent.ConcurrentHashMap<>();
+        docs.parallelStream().filter(d -> d.format() == Format.TXT).forEach(d -> {
             Set<String> seen = new HashSet<>();
             for (String l : d.lines()) {
+                // most lines are paragraphs: measured first, they are never copied or lower-cased
+                int n = squeezedLength(l, FURNITURE_LENGTH);
+                if (n == 0 || n > FURNITURE_LENGTH) continue;
                 String t = squeeze(l).toLowerCase(java.util.Locale.ROOT);
-                if (!t.isEmpty() && t.length() <= 200 && seen.add(t)) count.merge(t, 1, Integer::sum);
+                if (seen.add(t)) count.merge(t, 1, Integer::sum);
             }
-        }
+        });
         Set<String> out = new HashSet<>();
         count.forEach((l, n) -> {
             if (n >= FURNITURE_FILES) out.add(l);
         });
         return out;
+    }
+
+    /**
+     * The length of {@link #squeeze}'s result without making it; once past {@code limit} it
+     * stops counting and returns some length above it.
+     */
+    static int squeezedLength(String line, int limit) {
+        int n = 0, pending = 0;
+        boolean started = false, inRun = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                // strip() drops the white space at both ends; a run of ASCII white space inside becomes one space
+                if (started && !(inRun && regexSpace(c))) pending++;
+                inRun = regexSpace(c);
+            } else {
+                started = true;
+                inRun = false;
+                n += pending + 1;
+                pending = 0;
+                if (n > limit) return n;
+            }
+        }
+        return n;
     }
 
     /** {@code line.strip().replaceAll("\\s+", " ")}, without a regular expression: it runs on every line of every text seed and every run of a saved page. */

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * site by relinking only the files that differ and stages into it, so a build touches about as
  * many files as it changes. Files are never written into in place there (they share their inode
  * with the live site): a changed file is deleted and written anew.
- * Not thread-safe: one writer per build.
+ * {@link #write} and {@link #keep} may be called from several threads at once; the rest from one.
  */
 public final class SiteWriter implements AutoCloseable {
     /** Lists every file the generator wrote, so later builds know what they own. */
@@ -40,7 +40,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private final Set<String> written = new TreeSet<>();
     /** Folders made in the staging folder so far: one mkdir per folder, not one per file. */
-    private final Set<Path> folders = new HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
     /** False on a first build: there is nothing to compare with, so no file is looked up. */
     private final boolean hasPrevious;
     private final Set<String> changed = new TreeSet<>();
@@ -231,14 +231,19 @@ public final class SiteWriter implements AutoCloseable {
 
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        if (!written.add(path)) throw new IOException(path + ": two pages were written to the same path; give one of the articles another slug");
-        if (stage(path, target, bytes)) unchanged++;
-        else changed.add(path);
+        synchronized (this) {
+            if (!written.add(path)) throw new IOException(path + ": two pages were written to the same path; give one of the articles another slug");
+        }
+        boolean same = stage(path, target, bytes);
+        synchronized (this) {
+            if (same) unchanged++;
+            else changed.add(path);
+        }
     }
 
     /** Stages one file; true when the previous build's identical file was linked instead. */
     private boolean stage(String path, Path target, byte[] bytes) throws IOException {
-        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+        folder(target.getParent());
         Path previous = out.resolve(path);
         if (hasPrevious && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == bytes.length
                 && Arrays.equals(Files.readAllBytes(previous), bytes)) {
@@ -248,8 +253,26 @@ public final class SiteWriter implements AutoCloseable {
         // a reused staging folder's file is the live site's too: replaced, never written into
         if (mirror.contains(path)) Files.deleteIfExists(target);
         Files.write(target, bytes);
-        fresh.add(path);
+        synchronized (this) {
+            fresh.add(path);
+        }
         return false;
+    }
+
+    /** Makes a folder of the staging folder once; a thread writing into it waits until it exists. */
+    private void folder(Path dir) throws IOException {
+        try {
+            folders.computeIfAbsent(dir, d -> {
+                try {
+                    Files.createDirectories(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return Boolean.TRUE;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -257,14 +280,14 @@ public final class SiteWriter implements AutoCloseable {
      * has the size and modification time (milliseconds) the caller saw after that build.
      * Returns false, and writes nothing, when it does not: the caller renders the page instead.
      */
-    public boolean keep(String path, long size, long modifiedMillis) throws IOException {
+    public synchronized boolean keep(String path, long size, long modifiedMillis) throws IOException {
         Path target = resolve(path);
         Path previous = out.resolve(path);
         if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
         BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
         if (!mirror.contains(path)) {
-            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+            folder(target.getParent());
             link(previous, target);
         }
         written.add(path);

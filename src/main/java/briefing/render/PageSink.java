@@ -2,7 +2,10 @@ package briefing.render;
 
 import java.io.IOException;
 
-/** Receives rendered pages. Implementations decide where they go; called from one thread at a time. */
+/**
+ * Receives rendered pages. Implementations decide where they go. {@link #write} is called from
+ * several render threads at once (each path once); {@link #keep} from one thread at a time.
+ */
 @FunctionalInterface
 public interface PageSink {
     /** @param path the page's path inside the site, '/'-separated, never starting with '/' */

@@ -147,14 +147,14 @@ public final class Renderer {
     /** Renders every page of the site into {@code sink}, in a fixed order, on every core. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
         rememberedNow = remember ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
-        try (OrderedPages pages = new OrderedPages(sink, Runtime.getRuntime().availableProcessors())) {
+        try (PageJobs pages = new PageJobs(sink, Runtime.getRuntime().availableProcessors())) {
             render(in, pages);
             pages.finish();
         }
         remembered = rememberedNow;
     }
 
-    private void render(Input in, OrderedPages sink) throws RenderException, IOException {
+    private void render(Input in, PageJobs sink) throws RenderException, IOException {
         Map<String, Article> byId = new HashMap<>();
         in.articles().forEach(a -> byId.put(a.id(), a));
         Map<String, Parallel> parallelOf = new HashMap<>();
@@ -178,10 +178,10 @@ public final class Renderer {
                 Map<String, Object> info = view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
                         messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo)));
                 if (sink.keep(Links.file(path), inputs(page(listed, p), "home", p, pages))) continue;
-                Map<String, Object> data = new HashMap<>();
-                data.put("articles", view.cards(ed, path, page(listed, p)));
-                data.put("pagination", view.pagination(ed, path, p, pages, n -> Links.home(ed, n)));
-                page(sink, path, "home.ftlh", ed, info, data);
+                List<Article> shown = page(listed, p);
+                int count = pages;
+                page(sink, path, "home.ftlh", ed, info, () -> Map.of("articles", view.cards(ed, path, shown),
+                        "pagination", view.pagination(ed, path, pageNo, count, n -> Links.home(ed, n))));
             }
             feed(sink, ed, ed + "/feed.xml", messages.get(ed, "feed.title"), Links.home(ed, 1), in.articles(), view);
 
@@ -202,12 +202,12 @@ public final class Renderer {
                             messages.get(ed, "topic.articles", t.label(ed)), ed,
                             view.editionAlternates(e -> Links.topic(e, t.key(), pageNo)));
                     if (sink.keep(Links.file(path), inputs(page(list, p), "topic", t.key(), list.size(), p, tp))) continue;
-                    Map<String, Object> data = new HashMap<>();
-                    data.put("topic", view.topicRef(ed, path, t.key(), list.size()));
-                    data.put("articles", view.cards(ed, path, page(list, p)));
-                    data.put("pagination", view.pagination(ed, path, p, tp, n -> Links.topic(ed, t.key(), n)));
-                    data.put("feed", links.relative(path, Links.topic(ed, t.key(), 1) + "feed.xml"));
-                    page(sink, path, "topic.ftlh", ed, info, data);
+                    List<Article> shown = page(list, p);
+                    int count = tp;
+                    page(sink, path, "topic.ftlh", ed, info, () -> Map.of("topic", view.topicRef(ed, path, t.key(), list.size()),
+                            "articles", view.cards(ed, path, shown),
+                            "pagination", view.pagination(ed, path, pageNo, count, n -> Links.topic(ed, t.key(), n)),
+                            "feed", links.relative(path, Links.topic(ed, t.key(), 1) + "feed.xml")));
                 }
                 feed(sink, ed, Links.topic(ed, t.key(), 1) + "feed.xml", messages.get(ed, "feed.topic", t.label(ed)),
                         Links.topic(ed, t.key(), 1), list, view);
@@ -274,7 +274,7 @@ public final class Renderer {
     }
 
     /** sitemap.xml: the pages' URLs, or past the protocol's limit per file, an index of numbered sitemaps. */
-    private void sitemap(OrderedPages sink, List<Map<String, Object>> urls) throws IOException, RenderException {
+    private void sitemap(PageJobs sink, List<Map<String, Object>> urls) throws IOException, RenderException {
         if (urls.size() <= SITEMAP_URLS) {
             sink.submit("sitemap.xml", () -> run("sitemap.ftlx", Map.of("urls", urls)));
             return;
@@ -303,7 +303,7 @@ public final class Renderer {
      * any depth, so with a base URL its links are made absolute; without one they stay
      * relative to the root, which is right where the host serves it from the root and from disk.
      */
-    private void notFound(OrderedPages sink, SiteView view) throws IOException, RenderException {
+    private void notFound(PageJobs sink, SiteView view) throws IOException, RenderException {
         String ed = config.defaultLanguage();
         List<Map<String, String>> notices = new ArrayList<>();
         for (String e : config.languages()) {
@@ -365,7 +365,7 @@ public final class Renderer {
     }
 
     /** A search page per edition, reading the index in search/. */
-    private void searchPages(OrderedPages sink, Input in, SiteView view) throws IOException, RenderException {
+    private void searchPages(PageJobs sink, Input in, SiteView view) throws IOException, RenderException {
         for (String ed : config.languages()) {
             String path = ed + "/search/";
             Map<String, String> names = new java.util.TreeMap<>();
@@ -400,7 +400,7 @@ public final class Renderer {
         return null;
     }
 
-    private void feed(OrderedPages sink, String ed, String path, String title, String htmlPath, List<Article> list,
+    private void feed(PageJobs sink, String ed, String path, String title, String htmlPath, List<Article> list,
                       SiteView view) throws IOException, RenderException {
         if (sink.keep(path, inputs(list.subList(0, Math.min(20, list.size())), "feed", title, htmlPath))) return;
         Map<String, Object> data = new HashMap<>();
@@ -431,13 +431,13 @@ public final class Renderer {
         sink.submit(path, () -> run("feed.ftlx", data));
     }
 
-    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(PageJobs sink, String path, String template, String ed, Map<String, Object> pageInfo,
                       Map<String, Object> data) throws IOException, RenderException {
         page(sink, path, template, ed, pageInfo, () -> data);
     }
 
     /** Submits a page; {@code data} is built on a render thread, so it must only read the site. */
-    private void page(OrderedPages sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(PageJobs sink, String path, String template, String ed, Map<String, Object> pageInfo,
                       java.util.function.Supplier<Map<String, Object>> data) throws IOException, RenderException {
         sink.submit(Links.file(path), () -> run(template, model(path, ed, pageInfo, data.get())));
     }

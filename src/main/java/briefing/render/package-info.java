@@ -1,6 +1,6 @@
 /**
  * Render stage: articles, parallels and the taxonomy in, pages out as (site path, text)
- * pairs handed to a {@link briefing.render.PageSink} one at a time, so the site is never
+ * pairs handed to a {@link briefing.render.PageSink} as each is rendered, so the site is never
  * held in memory whole. Templates are FreeMarker ({@code .ftlh}: HTML with auto-escaping,
  * {@code .ftlx}: XML), looked up in the site's {@code templates/}, then its theme folder,
  * then the built-in theme. Markdown goes through Flexmark and a Jsoup safelist.

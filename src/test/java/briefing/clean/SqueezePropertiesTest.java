@@ -15,6 +15,13 @@ class SqueezePropertiesTest {
         assertEquals(line.strip().replaceAll("\\s+", " "), Cleaner.squeeze(line));
     }
 
+    @Property(tries = 3000)
+    void lengthIsTheSqueezedLinesUpToTheLimit(@ForAll("lines") String line, @ForAll @net.jqwik.api.constraints.IntRange(max = 20) int limit) {
+        int want = Cleaner.squeeze(line).length(), got = Cleaner.squeezedLength(line, limit);
+        if (want <= limit) assertEquals(want, got);
+        else org.junit.jupiter.api.Assertions.assertTrue(got > limit, got + " for a squeezed length of " + want);
+    }
+
     /** Words and every kind of space: ASCII ones, no-break, ideographic, em space, zero-width. */
     @Provide
     Arbitrary<String> lines() {

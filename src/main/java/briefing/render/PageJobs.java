@@ -9,25 +9,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders pages on every core and hands them to one {@link PageSink} in the order they were
- * submitted, so the output never depends on thread timing. At most a few pages per core are
- * in flight: the caller blocks on the oldest before submitting more, which bounds memory.
+ * Renders pages on every core, each worker writing its page to the {@link PageSink} itself: the
+ * thread that plans the site only submits, so on two cores it is not the one that also encodes
+ * and writes every file. At most a few pages per core are in flight: the caller blocks on the
+ * oldest before submitting more, which bounds memory, and a failure surfaces in the order the
+ * pages were submitted, so the first error reported does not depend on thread timing.
  */
-final class OrderedPages implements AutoCloseable {
+final class PageJobs implements AutoCloseable {
     /** Renders one page's text; runs on a worker thread. */
     @FunctionalInterface
     interface Job {
         String render() throws RenderException, IOException;
     }
 
-    private record Pending(String path, Future<String> text) {}
-
     private final PageSink sink;
     private final ExecutorService pool;
     private final int window;
-    private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
 
-    OrderedPages(PageSink sink, int threads) {
+    PageJobs(PageSink sink, int threads) {
         this.sink = sink;
         this.window = threads * 4;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -38,34 +38,33 @@ final class OrderedPages implements AutoCloseable {
     }
 
     void submit(String path, Job job) throws RenderException, IOException {
-        inFlight.add(new Pending(path, pool.submit(() -> {
+        inFlight.add(pool.submit(() -> {
             try {
-                return job.render();
+                sink.write(path, job.render());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        })));
-        while (inFlight.size() > window) writeOldest();
+            return null;
+        }));
+        while (inFlight.size() > window) awaitOldest();
     }
 
-    /** Asks the sink to keep a page unchanged; answered on the caller's thread, like every write. */
+    /** Asks the sink to keep a page unchanged; answered on the caller's thread, one at a time. */
     boolean keep(String path, java.util.List<?> inputs) throws IOException {
         return sink.keep(path, inputs);
     }
 
-    /** Writes every page still in flight. */
+    /** Waits for every page still in flight. */
     void finish() throws RenderException, IOException {
-        while (!inFlight.isEmpty()) writeOldest();
+        while (!inFlight.isEmpty()) awaitOldest();
     }
 
-    private void writeOldest() throws RenderException, IOException {
-        Pending p = inFlight.poll();
-        String text;
+    private void awaitOldest() throws RenderException, IOException {
         try {
-            text = p.text().get();
+            inFlight.poll().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering " + p.path(), e);
+            throw new IOException("interrupted while rendering", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RenderException r) throw r;
@@ -74,11 +73,17 @@ final class OrderedPages implements AutoCloseable {
             if (c instanceof Error err) throw err;
             throw new IllegalStateException(c);
         }
-        sink.write(p.path(), text);
     }
 
     @Override
     public void close() {
+        // a failed build stops here: queued pages are dropped, and pages being written finish
+        // before the caller discards the staging folder, so nothing is written into it afterwards
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
