@@ -355,7 +355,7 @@ public final class BuildCache {
             Map<String, Stamp> before = this.before;
             return new PageSink() {
                 @Override
-                public void write(String path, String content) throws IOException {
+                public void write(String path, byte[] content) throws IOException {
                     if (!digestsNow.containsKey(path)) {
                         rendered.put(path, new Reason(path, "site-wide: rendered every build"));
                     }

@@ -224,11 +224,7 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Writes one file of the site. {@code path} is '/'-separated and must stay inside the site. */
-    public void write(String path, String content) throws IOException {
-        write(path, content.getBytes(StandardCharsets.UTF_8));
-    }
-
+    /** Writes one file of the site; any thread. {@code path} is '/'-separated and must stay inside the site. */
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
         synchronized (this) {

@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
  * pages were submitted, so the first error reported does not depend on thread timing.
  */
 final class PageJobs implements AutoCloseable {
-    /** Renders one page's text; runs on a worker thread. */
+    /** Renders one page, as UTF-8; runs on a worker thread. */
     @FunctionalInterface
     interface Job {
-        String render() throws RenderException, IOException;
+        byte[] render() throws RenderException, IOException;
     }
 
     private final PageSink sink;

@@ -8,8 +8,11 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface PageSink {
-    /** @param path the page's path inside the site, '/'-separated, never starting with '/' */
-    void write(String path, String content) throws IOException;
+    /**
+     * @param path    the page's path inside the site, '/'-separated, never starting with '/'
+     * @param content the page, as UTF-8
+     */
+    void write(String path, byte[] content) throws IOException;
 
     /**
      * Offered before rendering a page whose content follows from {@code inputs} (articles,

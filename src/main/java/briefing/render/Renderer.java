@@ -37,7 +37,6 @@ import org.jsoup.safety.Safelist;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,7 +233,7 @@ public final class Renderer {
                 Article a = window.get(i);
                 Body body = bodies.get(i);
                 SearchIndex.File chunk = index.add(body.doc(), body.terms());
-                if (chunk != null) sink.submit(chunk.path(), chunk::text);
+                if (chunk != null) sink.submit(chunk.path(), () -> utf8(chunk.text()));
                 if (kept[i]) continue;
                 String ed = config.editionOf(a.lang());
                 String path = Links.article(ed, a.slug());
@@ -242,7 +241,7 @@ public final class Renderer {
                         () -> Map.of("article", view.article(ed, path, a, body.html()), "jsonLd", view.jsonLd(path, a)));
             }
         }
-        for (SearchIndex.File f : index.finish()) sink.submit(f.path(), f::text);
+        for (SearchIndex.File f : index.finish()) sink.submit(f.path(), () -> utf8(f.text()));
 
         for (Parallel p : in.parallels()) {
             Article left = byId.get(p.left()), right = byId.get(p.right());
@@ -266,10 +265,10 @@ public final class Renderer {
         // robots.txt only takes an absolute sitemap URL
         String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
                 : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
-        sink.submit("robots.txt", () -> robots);
+        sink.submit("robots.txt", () -> utf8(robots));
         for (String asset : ASSETS) {
             String text = asset(asset);
-            if (text != null) sink.submit("assets/" + asset, () -> text);
+            if (text != null) sink.submit("assets/" + asset, () -> utf8(text));
         }
     }
 
@@ -288,7 +287,7 @@ public final class Renderer {
             index.append("  <sitemap><loc>").append(links.hasBase() ? links.absolute(name) : name).append("</loc></sitemap>\n");
         }
         String text = index.append("</sitemapindex>\n").toString();
-        sink.submit("sitemap.xml", () -> text);
+        sink.submit("sitemap.xml", () -> utf8(text));
     }
 
     /** What a list page is made of besides settings: what it is, then the articles it shows. */
@@ -310,20 +309,20 @@ public final class Renderer {
             notices.add(Map.of("lang", e, "title", messages.get(e, "notfound.title"), "text", messages.get(e, "notfound.text"),
                     "home", messages.get(e, "notfound.home"), "url", links.relative("404.html", Links.home(e, 1))));
         }
-        String html = run("404.ftlh", model("404.html", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
+        byte[] html = run("404.ftlh", model("404.html", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
                 messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices)));
         if (!links.hasBase()) {
             sink.submit("404.html", () -> html);
             return;
         }
-        org.jsoup.nodes.Document doc = Jsoup.parse(html, links.absolute(""));
+        org.jsoup.nodes.Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), links.absolute(""));
         doc.outputSettings().prettyPrint(false);
         for (org.jsoup.nodes.Element e : doc.select("[href], [src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
             if (!e.attr(attr).startsWith("#")) e.attr(attr, e.absUrl(attr));
         }
         String absolute = doc.outerHtml();
-        sink.submit("404.html", () -> absolute);
+        sink.submit("404.html", () -> utf8(absolute));
     }
 
     /** A page in the sitemap: its site path and its alternates' ({@code hreflang}, {@code path}). */
@@ -471,7 +470,7 @@ public final class Renderer {
         return out;
     }
 
-    private String run(String template, Map<String, Object> model) throws RenderException, IOException {
+    private byte[] run(String template, Map<String, Object> model) throws RenderException, IOException {
         Template t;
         try {
             t = fm.getTemplate(template);
@@ -482,7 +481,7 @@ public final class Renderer {
             throw new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": template syntax error (" + firstLine(e.getEditorMessage()) + "); fix the template", e);
         }
-        StringWriter out = new StringWriter(8192);
+        Utf8Writer out = new Utf8Writer(16384);
         try {
             t.process(model, out);
         } catch (TemplateException e) {
@@ -491,7 +490,11 @@ public final class Renderer {
             throw new RenderException(where + ": template error (" + firstLine(e.getMessageWithoutStackTop())
                     + "); fix the template", e);
         }
-        return out.toString();
+        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean plain(String html) {

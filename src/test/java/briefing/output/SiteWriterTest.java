@@ -31,7 +31,7 @@ class SiteWriterTest {
                 int n = i;
                 // many pages share each new folder, so threads race to make it
                 jobs.add(pool.submit(() -> {
-                    w.write("t" + n % 7 + "/p" + n % 50 + "/a" + n + "/index.html", "page " + n + " é");
+                    w.write("t" + n % 7 + "/p" + n % 50 + "/a" + n + "/index.html", ("page " + n + " é").getBytes(StandardCharsets.UTF_8));
                     return null;
                 }));
             }
@@ -57,7 +57,7 @@ class SiteWriterTest {
             for (int i = 0; i < 2; i++) {
                 jobs.add(pool.submit(() -> {
                     try {
-                        w.write("en/articles/same/index.html", "x");
+                        w.write("en/articles/same/index.html", new byte[] {'x'});
                     } catch (IOException e) {
                         assertTrue(e.getMessage().contains("two pages were written to the same path"), e.getMessage());
                         refused.incrementAndGet();

@@ -3,6 +3,7 @@ package briefing.render;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,7 @@ class PageJobsTest {
         Map<String, String> got = new ConcurrentHashMap<>();
         AtomicInteger twice = new AtomicInteger(), running = new AtomicInteger(), most = new AtomicInteger();
         try (PageJobs pages = new PageJobs((path, text) -> {
-            if (got.put(path, text) != null) twice.incrementAndGet();
+            if (got.put(path, new String(text, StandardCharsets.UTF_8)) != null) twice.incrementAndGet();
         }, 4)) {
             for (int i = 0; i < 200; i++) {
                 int n = i;
@@ -26,7 +27,7 @@ class PageJobsTest {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     java.util.concurrent.locks.LockSupport.parkNanos(ThreadLocalRandom.current().nextInt(3_000_000));
                     running.decrementAndGet();
-                    return "t" + n;
+                    return ("t" + n).getBytes(StandardCharsets.UTF_8);
                 });
             }
             pages.finish();
@@ -65,7 +66,7 @@ class PageJobsTest {
             try (PageJobs pages = new PageJobs((path, text) -> {
                 throw new IOException(path + ": disk full");
             }, 2)) {
-                pages.submit("a", () -> "ok");
+                pages.submit("a", () -> new byte[0]);
                 pages.finish();
             }
         });
@@ -74,7 +75,7 @@ class PageJobsTest {
 
     @Test
     void nothingIsWrittenAfterAFailedBuildClosesThePool() throws Exception {
-        Map<String, String> got = new ConcurrentHashMap<>();
+        Map<String, byte[]> got = new ConcurrentHashMap<>();
         assertThrows(RenderException.class, () -> {
             try (PageJobs pages = new PageJobs(got::put, 2)) {
                 pages.submit("bad", () -> {
@@ -83,7 +84,7 @@ class PageJobsTest {
                 for (int i = 0; i < 6; i++) {
                     pages.submit("slow" + i, () -> {
                         java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
-                        return "late";
+                        return new byte[0];
                     });
                 }
                 pages.finish();
