@@ -42,6 +42,10 @@ final class Decoder {
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws DecodeException {
+        // the String constructor decodes with the JDK's fast path and marks bad bytes with U+FFFD;
+        // only a text holding U+FFFD is decoded again, strictly, to tell a bad byte from a stated U+FFFD
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return fast;
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
