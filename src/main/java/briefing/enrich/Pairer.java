@@ -1,13 +1,16 @@
 package briefing.enrich;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,21 +19,44 @@ import java.util.TreeMap;
  * Decides which articles in different languages are translations of each other, which
  * cover the same event, and which are unrelated. Explicit keys (front matter
  * {@code translationKey}, file names {@code story.en.md}) always win; the rest are scored on
- * shared language-independent {@link Evidence}, found through an inverted index so that an
- * article is compared only with those sharing a rare feature, never with all.
- * Thread-safe; inputs are not modified.
+ * shared language-independent {@link Evidence}, on their topics and on how close in time
+ * they were published. Candidates are found through two inverted indexes, so that an article
+ * is compared only with those sharing a rare feature, or a topic on the same or a
+ * neighbouring day, never with all. Thread-safe; inputs are not modified.
  */
 public final class Pairer {
     /** Features held by more articles than this are too common to find candidates by. */
     private static final int MAX_POSTING = 100;
+    /**
+     * What the same topics published at the same moment add to a pair's score: as much as a
+     * translation needs with the date's bonus when the topics agree fully; less as they differ
+     * or as the times draw apart (see {@link #closeness}).
+     */
+    private static final double TOPICS_IN_TIME = 0.5;
+    /** Minutes apart at which publication times count half. */
+    private static final double HALF_TIME = 30;
 
-    /** One article as the pairer sees it. {@code auto} is false for articles that only pair explicitly. */
-    public record Item(String id, String lang, String translationKey, LocalDate date, Evidence evidence, boolean auto) {}
+    /**
+     * One article as the pairer sees it. {@code auto} is false for articles that only pair explicitly.
+     *
+     * @param time   the time of day it was published, null when unknown
+     * @param topics   its topics with their scores (in the tagger's scale), language-independent
+     * @param headline the topics of its headline alone, which a translation keeps closest
+     */
+    public record Item(String id, String lang, String translationKey, LocalDate date, LocalTime time,
+                       Map<String, Double> topics, Map<String, Double> headline, Evidence evidence, boolean auto) {}
 
     /** A pairing decision with its score and the evidence behind it, for the build report. */
     public record Decision(String a, String b, Kind kind, double score, List<String> evidence) {
         public enum Kind { TRANSLATION, SAME_EVENT }
     }
+
+    /**
+     * A pair worth deciding on: as a translation or same event, and what it is when one of
+     * the two is translated by another: a same-event decision on the shared evidence alone
+     * (publication time and topics say nothing of the same event), or null.
+     */
+    record Candidate(Decision decision, Decision otherwise) {}
 
     private final double translationScore;
     private final double sameEventScore;
@@ -42,6 +68,66 @@ public final class Pairer {
 
     public List<Decision> pair(List<Item> items) {
         List<Decision> out = new ArrayList<>();
+        Set<String> explicitlyPaired = explicit(items, out);
+        List<Item> auto = items.stream().filter(Item::auto).toList();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, List<Integer>> byDayTopic = new HashMap<>();
+        for (int i = 0; i < auto.size(); i++) {
+            Item it = auto.get(i);
+            for (String f : it.evidence().features()) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+            if (it.date() == null || it.time() == null) continue;
+            for (String t : it.topics().keySet()) byDayTopic.computeIfAbsent(dayTopic(it.date(), t), k -> new ArrayList<>()).add(i);
+        }
+        double[] totals = new double[auto.size()];
+        for (int i = 0; i < auto.size(); i++) totals[i] = total(auto.get(i).evidence());
+        // the weight each later article shares with the current one, and which articles are
+        // candidates: arrays reused for every article instead of a map per article (their
+        // order does not matter: the candidates are sorted by score and ids below)
+        double[] shared = new double[auto.size()];
+        int[] seenBy = new int[auto.size()];
+        int[] sharing = new int[auto.size()];
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < auto.size(); i++) {
+            Item a = auto.get(i);
+            int count = 0;
+            for (String f : a.evidence().features()) {
+                List<Integer> p = postings.get(f);
+                if (p.size() > MAX_POSTING) continue;
+                double w = weight(f);
+                for (int j : p) {
+                    if (j <= i || auto.get(j).lang().equals(a.lang())) continue;
+                    if (seenBy[j] != i + 1) {
+                        seenBy[j] = i + 1;
+                        shared[j] = 0;
+                        sharing[count++] = j;
+                    }
+                    shared[j] += w;
+                }
+            }
+            if (a.date() != null && a.time() != null) {
+                for (String t : a.topics().keySet()) {
+                    for (int d = -1; d <= 1; d++) {
+                        for (int j : byDayTopic.getOrDefault(dayTopic(a.date().plusDays(d), t), List.of())) {
+                            if (j <= i || seenBy[j] == i + 1 || auto.get(j).lang().equals(a.lang())) continue;
+                            seenBy[j] = i + 1;
+                            shared[j] = 0;
+                            sharing[count++] = j;
+                        }
+                    }
+                }
+            }
+            for (int c = 0; c < count; c++) {
+                int j = sharing[c];
+                Candidate d = judge(a, auto.get(j), shared[j], Math.min(totals[i], totals[j]));
+                if (d != null) candidates.add(d);
+            }
+        }
+        out.addAll(select(candidates, explicitlyPaired, items));
+        return out;
+    }
+
+    /** Pairs by translation key, added to {@code out}; returns the articles so paired. */
+    static Set<String> explicit(List<Item> items, List<Decision> out) {
         Set<String> explicitlyPaired = new HashSet<>();
         Map<String, List<Item>> byKey = new TreeMap<>();
         for (Item it : items) if (it.translationKey() != null) byKey.computeIfAbsent(it.translationKey(), k -> new ArrayList<>()).add(it);
@@ -57,46 +143,20 @@ public final class Pairer {
                 }
             }
         }
-        List<Item> auto = items.stream().filter(Item::auto).toList();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < auto.size(); i++) {
-            for (String f : auto.get(i).evidence().features()) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
-        }
-        double[] totals = new double[auto.size()];
-        for (int i = 0; i < auto.size(); i++) totals[i] = total(auto.get(i).evidence());
-        // the weight each later article shares with the current one, and which articles have some: arrays
-        // reused for every article instead of a map per article (their order does not matter: the
-        // candidates are sorted by score and ids below)
-        double[] shared = new double[auto.size()];
-        int[] sharing = new int[auto.size()];
-        List<Decision> candidates = new ArrayList<>();
-        for (int i = 0; i < auto.size(); i++) {
-            Item a = auto.get(i);
-            int count = 0;
-            for (String f : a.evidence().features()) {
-                List<Integer> p = postings.get(f);
-                if (p.size() > MAX_POSTING) continue;
-                double w = weight(f);
-                for (int j : p) {
-                    if (j <= i || auto.get(j).lang().equals(a.lang())) continue;
-                    if (shared[j] == 0) sharing[count++] = j; // every weight is positive
-                    shared[j] += w;
-                }
-            }
-            for (int c = 0; c < count; c++) {
-                int j = sharing[c];
-                Item b = auto.get(j);
-                double score = score(a, b, shared[j], Math.min(totals[i], totals[j]));
-                shared[j] = 0;
-                if (score >= sameEventScore) candidates.add(decide(a, b, score));
-            }
-        }
-        // strongest first, each article translated at most once per language
-        candidates.sort(Comparator.comparingDouble(Decision::score).reversed().thenComparing(Decision::a).thenComparing(Decision::b));
+        return explicitlyPaired;
+    }
+
+    /** Strongest first, each article translated at most once per language; a pair that loses falls back. */
+    static List<Decision> select(List<Candidate> candidates, Set<String> explicitlyPaired, List<Item> items) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble((Candidate c) -> c.decision().score()).reversed()
+                .thenComparing(c -> c.decision().a()).thenComparing(c -> c.decision().b()));
         Map<String, String> lang = new HashMap<>();
         items.forEach(it -> lang.put(it.id(), it.lang()));
         Set<String> taken = new HashSet<>();
-        for (Decision d : candidates) {
+        List<Decision> out = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Decision d = c.decision();
             if (d.kind() == Decision.Kind.TRANSLATION) {
                 String ka = d.a() + "→" + lang.get(d.b()), kb = d.b() + "→" + lang.get(d.a());
                 boolean free = !explicitlyPaired.contains(d.a()) && !explicitlyPaired.contains(d.b())
@@ -107,14 +167,19 @@ public final class Pairer {
                     out.add(d);
                     continue;
                 }
-                d = new Decision(d.a(), d.b(), Decision.Kind.SAME_EVENT, d.score(), d.evidence());
+                d = c.otherwise();
             }
-            out.add(d);
+            if (d != null) out.add(d);
         }
         return out;
     }
 
-    private static double weight(String feature) {
+    /** Which articles index {@code date}'s articles on {@code topic}. */
+    private static String dayTopic(LocalDate date, String topic) {
+        return date.toEpochDay() + " " + topic;
+    }
+
+    static double weight(String feature) {
         return switch (feature.charAt(0)) {
             case 'y' -> 0.5; // years recur across unrelated stories (2030 targets, anniversaries)
             case 'n' -> 1.5;
@@ -124,31 +189,80 @@ public final class Pairer {
         };
     }
 
-    private static double total(Evidence e) {
+    static double total(Evidence e) {
         double t = 0;
         for (String f : e.features()) t += weight(f);
         return Math.max(t, 5);
     }
 
-    private static double score(Item a, Item b, double shared, double total) {
+    /**
+     * The decision on two articles of different languages that share {@code shared} weight of
+     * rare features out of {@code total}; null when they are unrelated.
+     */
+    Candidate judge(Item a, Item b, double shared, double total) {
         double s = shared / total;
         if (a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 3) s += 0.1;
-        return Math.round(Math.min(s, 1.0) * 100) / 100.0;
-    }
-
-    private Decision decide(Item a, Item b, double score) {
-        Set<String> common = new java.util.LinkedHashSet<>(a.evidence().features());
+        double closeness = closeness(a, b);
+        // both the whole text and its headline must be on the same topics: other stories on one
+        // subject published at one time share the first, rarely the second
+        double topics = closeness == 0 ? 0 : Math.min(similarity(a.topics(), b.topics()), similarity(a.headline(), b.headline()));
+        double score = round(s + TOPICS_IN_TIME * topics * closeness);
+        double onEvidence = round(s);
+        if (score < sameEventScore && onEvidence < sameEventScore) return null;
+        Set<String> common = new LinkedHashSet<>(a.evidence().features());
         common.retainAll(b.evidence().features());
         List<String> evidence = new ArrayList<>();
         for (String f : common) {
             if (evidence.size() == 12) break;
             evidence.add(describe(f));
         }
+        List<String> withTime = new ArrayList<>(evidence);
+        if (topics * closeness > 0) {
+            withTime.add(String.format(Locale.ROOT, "published %d min apart", minutesApart(a, b)));
+            withTime.add(String.format(Locale.ROOT, "topic similarity %.2f", topics));
+        }
         double lengthRatio = ratio(a.evidence().length(), b.evidence().length());
         double paraRatio = ratio(a.evidence().paragraphs(), b.evidence().paragraphs());
-        evidence.add(String.format(java.util.Locale.ROOT, "length ratio %.2f, paragraph ratio %.2f", lengthRatio, paraRatio));
-        boolean translation = score >= translationScore && lengthRatio >= 0.5 && paraRatio >= 0.5;
-        return new Decision(a.id(), b.id(), translation ? Decision.Kind.TRANSLATION : Decision.Kind.SAME_EVENT, score, evidence);
+        String ratios = String.format(Locale.ROOT, "length ratio %.2f, paragraph ratio %.2f", lengthRatio, paraRatio);
+        evidence.add(ratios);
+        withTime.add(ratios);
+        Decision sameEvent = onEvidence >= sameEventScore
+                ? new Decision(a.id(), b.id(), Decision.Kind.SAME_EVENT, onEvidence, evidence) : null;
+        if (score >= translationScore && lengthRatio >= 0.33 && paraRatio >= 0.33) {
+            return new Candidate(new Decision(a.id(), b.id(), Decision.Kind.TRANSLATION, score, withTime), sameEvent);
+        }
+        return sameEvent == null ? null : new Candidate(sameEvent, null);
+    }
+
+    private static double round(double s) {
+        return Math.round(Math.min(s, 1.0) * 100) / 100.0;
+    }
+
+    /**
+     * How close in time two articles were published, from 1 at the same minute down to 0 a
+     * day or more apart: newsrooms that publish both editions put a translation out within
+     * minutes or hours, while other stories on the same topics fill the rest of the day.
+     */
+    static double closeness(Item a, Item b) {
+        if (a.date() == null || b.date() == null || a.time() == null || b.time() == null) return 0;
+        long minutes = minutesApart(a, b);
+        return minutes > 24 * 60 ? 0 : 1 / (1 + minutes / HALF_TIME);
+    }
+
+    private static long minutesApart(Item a, Item b) {
+        return Math.abs(ChronoUnit.MINUTES.between(LocalDateTime.of(a.date(), a.time()), LocalDateTime.of(b.date(), b.time())));
+    }
+
+    /** The cosine of two articles' topic scores: 1 when they weigh the same topics alike, 0 when they share none. */
+    static double similarity(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0, na = 0, nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            na += e.getValue() * e.getValue();
+            Double other = b.get(e.getKey());
+            if (other != null) dot += e.getValue() * other;
+        }
+        for (double v : b.values()) nb += v * v;
+        return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private static double ratio(int x, int y) {

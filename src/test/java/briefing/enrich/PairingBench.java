@@ -71,10 +71,7 @@ public final class PairingBench {
         for (int run = 0; run < 5; run++) {
             long s = System.nanoTime();
             List<Pairer.Item> items = new ArrayList<>();
-            for (Article a : articles) {
-                items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(),
-                        Evidence.of(a.cleaned().paragraphs()), a.cleaned().format() != Format.MARKDOWN));
-            }
+            for (Article a : articles) items.add(enricher.item(a, enricher.scan(a)));
             evidenceTimes.add(System.nanoTime() - s);
             s = System.nanoTime();
             List<Pairer.Decision> d = pairer.pair(items);
