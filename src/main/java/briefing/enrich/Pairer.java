@@ -1,7 +1,6 @@
 package briefing.enrich;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,19 +19,28 @@ import java.util.TreeMap;
  * cover the same event, and which are unrelated. Explicit keys (front matter
  * {@code translationKey}, file names {@code story.en.md}) always win; the rest are scored on
  * shared language-independent {@link Evidence}, on their topics and on how close in time
- * they were published. Candidates are found through two inverted indexes, so that an article
- * is compared only with those sharing a rare feature, or a topic on the same or a
- * neighbouring day, never with all. Thread-safe; inputs are not modified.
+ * they were published. Candidates are found through two indexes, an inverted one of features
+ * and one of publication times, so that an article is compared only with those sharing a
+ * rare feature or published within minutes of it, never with all. Thread-safe; inputs are
+ * not modified.
  */
 public final class Pairer {
     /** Features held by more articles than this are too common to find candidates by. */
     private static final int MAX_POSTING = 100;
+    /** Added to the score of two articles dated at most this many days apart. */
+    private static final double DATE_BONUS = 0.1;
+    private static final int DATE_DAYS = 3;
     /**
      * What the same topics published at the same moment add to a pair's score: as much as a
      * translation needs with the date's bonus when the topics agree fully; less as they differ
      * or as the times draw apart (see {@link #closeness}).
      */
     private static final double TOPICS_IN_TIME = 0.5;
+    /**
+     * The least ratio of two translations' lengths, and of their paragraph counts: an edition
+     * may condense the story (a third of it still tells it), but no more.
+     */
+    private static final double MIN_RATIO = 0.33;
     /** Minutes apart at which publication times count half. */
     private static final double HALF_TIME = 30;
 
@@ -60,10 +68,18 @@ public final class Pairer {
 
     private final double translationScore;
     private final double sameEventScore;
+    /**
+     * How many minutes apart two articles sharing no rare feature can be published and still
+     * score as translations (on topics that agree fully); -1 when they never can. Scores are
+     * rounded to hundredths, hence the half hundredth; a minute more is judged for safety.
+     */
+    private final long reach;
 
     public Pairer(double translationScore, double sameEventScore) {
         this.translationScore = translationScore;
         this.sameEventScore = sameEventScore;
+        double closeness = (translationScore - 0.005 - DATE_BONUS) / TOPICS_IN_TIME;
+        reach = closeness > 1 ? -1 : closeness <= 0 ? 24 * 60 : (long) Math.min(24 * 60, HALF_TIME * (1 / closeness - 1) + 1);
     }
 
     public List<Decision> pair(List<Item> items) {
@@ -71,13 +87,20 @@ public final class Pairer {
         Set<String> explicitlyPaired = explicit(items, out);
         List<Item> auto = items.stream().filter(Item::auto).toList();
         Map<String, List<Integer>> postings = new HashMap<>();
-        Map<String, List<Integer>> byDayTopic = new HashMap<>();
+        List<Integer> timed = new ArrayList<>();
+        long[] minutes = new long[auto.size()];
         for (int i = 0; i < auto.size(); i++) {
             Item it = auto.get(i);
             for (String f : it.evidence().features()) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
-            if (it.date() == null || it.time() == null) continue;
-            for (String t : it.topics().keySet()) byDayTopic.computeIfAbsent(dayTopic(it.date(), t), k -> new ArrayList<>()).add(i);
+            if (it.date() != null && it.time() != null) {
+                timed.add(i);
+                minutes[i] = minute(it);
+            }
         }
+        // the articles that state when they were published, in order of it
+        timed.sort(Comparator.comparingLong(i -> minutes[i]));
+        long[] times = new long[timed.size()];
+        for (int t = 0; t < times.length; t++) times[t] = minutes[timed.get(t)];
         double[] totals = new double[auto.size()];
         for (int i = 0; i < auto.size(); i++) totals[i] = total(auto.get(i).evidence());
         // the weight each later article shares with the current one, and which articles are
@@ -104,16 +127,13 @@ public final class Pairer {
                     shared[j] += w;
                 }
             }
-            if (a.date() != null && a.time() != null) {
-                for (String t : a.topics().keySet()) {
-                    for (int d = -1; d <= 1; d++) {
-                        for (int j : byDayTopic.getOrDefault(dayTopic(a.date().plusDays(d), t), List.of())) {
-                            if (j <= i || seenBy[j] == i + 1 || auto.get(j).lang().equals(a.lang())) continue;
-                            seenBy[j] = i + 1;
-                            shared[j] = 0;
-                            sharing[count++] = j;
-                        }
-                    }
+            if (a.date() != null && a.time() != null && reach >= 0) {
+                for (int t = firstAtOrAfter(times, minutes[i] - reach); t < times.length && times[t] <= minutes[i] + reach; t++) {
+                    int j = timed.get(t);
+                    if (j <= i || seenBy[j] == i + 1 || auto.get(j).lang().equals(a.lang())) continue;
+                    seenBy[j] = i + 1;
+                    shared[j] = 0;
+                    sharing[count++] = j;
                 }
             }
             for (int c = 0; c < count; c++) {
@@ -174,9 +194,20 @@ public final class Pairer {
         return out;
     }
 
-    /** Which articles index {@code date}'s articles on {@code topic}. */
-    private static String dayTopic(LocalDate date, String topic) {
-        return date.toEpochDay() + " " + topic;
+    /** When an article was published, in minutes since the epoch (as printed: no time zone). */
+    private static long minute(Item it) {
+        return it.date().toEpochDay() * 24 * 60 + it.time().getHour() * 60 + it.time().getMinute();
+    }
+
+    /** The index of the first of the sorted {@code times} at or after {@code t}. */
+    private static int firstAtOrAfter(long[] times, long t) {
+        int lo = 0, hi = times.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < t) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     static double weight(String feature) {
@@ -201,14 +232,18 @@ public final class Pairer {
      */
     Candidate judge(Item a, Item b, double shared, double total) {
         double s = shared / total;
-        if (a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 3) s += 0.1;
+        if (a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= DATE_DAYS) s += DATE_BONUS;
         double closeness = closeness(a, b);
         // both the whole text and its headline must be on the same topics: other stories on one
         // subject published at one time share the first, rarely the second
         double topics = closeness == 0 ? 0 : Math.min(similarity(a.topics(), b.topics()), similarity(a.headline(), b.headline()));
         double score = round(s + TOPICS_IN_TIME * topics * closeness);
         double onEvidence = round(s);
-        if (score < sameEventScore && onEvidence < sameEventScore) return null;
+        double lengthRatio = ratio(a.evidence().length(), b.evidence().length());
+        double paraRatio = ratio(a.evidence().paragraphs(), b.evidence().paragraphs());
+        boolean translation = score >= translationScore && lengthRatio >= MIN_RATIO && paraRatio >= MIN_RATIO;
+        boolean sameEvent = onEvidence >= sameEventScore;
+        if (!translation && !sameEvent) return null; // most candidates: their evidence is never written out
         Set<String> common = new LinkedHashSet<>(a.evidence().features());
         common.retainAll(b.evidence().features());
         List<String> evidence = new ArrayList<>();
@@ -216,22 +251,20 @@ public final class Pairer {
             if (evidence.size() == 12) break;
             evidence.add(describe(f));
         }
-        List<String> withTime = new ArrayList<>(evidence);
-        if (topics * closeness > 0) {
-            withTime.add(String.format(Locale.ROOT, "published %d min apart", minutesApart(a, b)));
-            withTime.add(String.format(Locale.ROOT, "topic similarity %.2f", topics));
-        }
-        double lengthRatio = ratio(a.evidence().length(), b.evidence().length());
-        double paraRatio = ratio(a.evidence().paragraphs(), b.evidence().paragraphs());
         String ratios = String.format(Locale.ROOT, "length ratio %.2f, paragraph ratio %.2f", lengthRatio, paraRatio);
-        evidence.add(ratios);
-        withTime.add(ratios);
-        Decision sameEvent = onEvidence >= sameEventScore
-                ? new Decision(a.id(), b.id(), Decision.Kind.SAME_EVENT, onEvidence, evidence) : null;
-        if (score >= translationScore && lengthRatio >= 0.33 && paraRatio >= 0.33) {
-            return new Candidate(new Decision(a.id(), b.id(), Decision.Kind.TRANSLATION, score, withTime), sameEvent);
+        Decision onShared = null;
+        if (sameEvent) {
+            List<String> e = new ArrayList<>(evidence);
+            e.add(ratios);
+            onShared = new Decision(a.id(), b.id(), Decision.Kind.SAME_EVENT, onEvidence, e);
         }
-        return sameEvent == null ? null : new Candidate(sameEvent, null);
+        if (!translation) return new Candidate(onShared, null);
+        if (topics * closeness > 0) {
+            evidence.add(String.format(Locale.ROOT, "published %d min apart", minutesApart(a, b)));
+            evidence.add(String.format(Locale.ROOT, "topic similarity %.2f", topics));
+        }
+        evidence.add(ratios);
+        return new Candidate(new Decision(a.id(), b.id(), Decision.Kind.TRANSLATION, score, evidence), onShared);
     }
 
     private static double round(double s) {
@@ -250,7 +283,7 @@ public final class Pairer {
     }
 
     private static long minutesApart(Item a, Item b) {
-        return Math.abs(ChronoUnit.MINUTES.between(LocalDateTime.of(a.date(), a.time()), LocalDateTime.of(b.date(), b.time())));
+        return Math.abs(minute(a) - minute(b));
     }
 
     /** The cosine of two articles' topic scores: 1 when they weigh the same topics alike, 0 when they share none. */

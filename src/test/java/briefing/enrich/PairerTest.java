@@ -78,4 +78,23 @@ class PairerTest {
         assertEquals(1, d.size(), d.toString());
         assertEquals(List.of("en.txt", "same.txt"), List.of(d.get(0).a(), d.get(0).b()));
     }
+
+    @Test
+    void publishedSevenMinutesApartStillPairOnTimeAndTopicsAloneEightNot() {
+        // the time index must reach as far as the score does (0.1 + 0.5 / (1 + 7 / 30) rounds to 0.51)
+        List<Pairer.Decision> d = PAIRER.pair(List.of(scraped("a.txt", "en", "09:15", CHIPS, CHIPS_HEADLINE),
+                scraped("b.txt", "vi", "09:22", CHIPS, CHIPS_HEADLINE)));
+        assertEquals(1, d.size());
+        assertEquals(0.51, d.get(0).score());
+        assertTrue(PAIRER.pair(List.of(scraped("a.txt", "en", "09:15", CHIPS, CHIPS_HEADLINE),
+                scraped("b.txt", "vi", "09:23", CHIPS, CHIPS_HEADLINE))).isEmpty());
+    }
+
+    @Test
+    void publishedTogetherAcrossMidnight() {
+        Pairer.Item late = scraped("a.txt", "en", "23:58", CHIPS, CHIPS_HEADLINE);
+        Pairer.Item early = new Pairer.Item("b.txt", "vi", null, late.date().plusDays(1), LocalTime.of(0, 1), CHIPS, CHIPS_HEADLINE,
+                late.evidence(), true);
+        assertEquals(Pairer.Decision.Kind.TRANSLATION, PAIRER.pair(List.of(late, early)).get(0).kind());
+    }
 }

@@ -4,9 +4,7 @@ import briefing.enrich.Pairer.Candidate;
 import briefing.enrich.Pairer.Decision;
 import briefing.enrich.Pairer.Item;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,8 @@ import java.util.Set;
 
 /**
  * {@link Pairer} without its indexes, kept as its reference ({@code PairerPropertiesTest}):
- * every two automatic articles of different languages are judged, when they share a rare
- * feature or a topic within a day of each other with both times of day known. The indexes
- * must find exactly these pairs. Judging and selecting are {@link Pairer}'s own.
+ * every two automatic articles of different languages are judged. The indexes must find
+ * every pair so judged worth a decision. Judging and selecting are {@link Pairer}'s own.
  */
 final class ReferencePairer {
     /** As {@link Pairer}'s: features held by more articles than this say nothing. */
@@ -43,10 +40,6 @@ final class ReferencePairer {
                 for (String f : a.evidence().features()) {
                     if (holders.get(f) <= MAX_POSTING && b.evidence().features().contains(f)) shared += Pairer.weight(f);
                 }
-                boolean inTime = a.date() != null && b.date() != null && a.time() != null && b.time() != null
-                        && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 1
-                        && !Collections.disjoint(a.topics().keySet(), b.topics().keySet());
-                if (shared == 0 && !inTime) continue;
                 Candidate c = pairer.judge(a, b, shared, Math.min(Pairer.total(a.evidence()), Pairer.total(b.evidence())));
                 if (c != null) candidates.add(c);
             }
