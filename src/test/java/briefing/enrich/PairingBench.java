@@ -27,7 +27,7 @@ import java.util.Set;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) briefing.enrich.PairingBench [--sizes=1000,5000] DIR...
  * </pre>
  * Prints, per folder (or per random sample of each size given), the pairs found and the median times of five runs of
- * extracting each article's {@link Evidence}, of {@link Pairer#pair} over it, and of the whole
+ * reading each article for pairing (its {@link Evidence} and headline topics), of {@link Pairer#pair} over it, and of the whole
  * linking step.
  */
 public final class PairingBench {
