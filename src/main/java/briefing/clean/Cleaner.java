@@ -11,6 +11,7 @@ import briefing.model.Problem;
 import briefing.model.RawDocument;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,6 +131,7 @@ public final class Cleaner {
         return new Cleaned(c.file(), c.format(), fm,
                 fm.title() != null ? fm.title() : c.title(),
                 fm.date() != null ? fm.date() : c.date(),
+                fm.date() != null ? null : c.time(),
                 fm.author() != null ? fm.author() : c.author(),
                 fm.publication() != null ? fm.publication() : c.publication(),
                 fm.sourceUrl() != null ? fm.sourceUrl() : c.sourceUrl(),
@@ -139,7 +141,7 @@ public final class Cleaner {
     private Cleaned plain(RawDocument doc, Set<String> furniture, List<Problem> problems) {
         TextCleaner.Result r = text.clean(doc.lines(), doc.bodyStartLine(), doc.frontMatter().lang(), furniture,
                 doc.file(), problems);
-        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), r.title(), r.date(), r.author(),
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), r.title(), r.date(), r.time(), r.author(),
                 r.publication(), r.sourceUrl(), r.blocks(), r.removed(), null, r.verdicts(), problems);
     }
 
@@ -179,7 +181,7 @@ public final class Cleaner {
             para.append(t);
             verdicts.add(new LineVerdict(no, t, LineVerdict.Role.CONTENT, "Markdown is trusted as written"));
         }
-        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), title, null, null, null, null,
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), title, null, null, null, null, null,
                 blocks, List.of(), body.toString(), verdicts, problems);
     }
 
@@ -228,7 +230,8 @@ public final class Cleaner {
                 date = f == null ? null : f.date();
             }
         }
-        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), page.title(), date, page.author(),
+        LocalTime time = date == null ? null : TextCleaner.timeOfDay(page.date());
+        return new Cleaned(doc.file(), doc.format(), doc.frontMatter(), page.title(), date, time, page.author(),
                 page.publication(), page.url(), blocks, removed, null, verdicts, problems);
     }
 

@@ -7,9 +7,12 @@ import briefing.model.LineVerdict.Role;
 import briefing.model.Problem;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +52,7 @@ final class TextCleaner {
     }
 
     /** The outcome of classifying the lines of one text. */
-    record Result(String title, LocalDate date, String author, String publication, String sourceUrl,
+    record Result(String title, LocalDate date, LocalTime time, String author, String publication, String sourceUrl,
                   List<Block> blocks, List<String> removed, List<LineVerdict> verdicts) {}
 
     /** Whitespace-separated words, and for scripts written without spaces two characters to a word. */
@@ -143,7 +146,7 @@ final class TextCleaner {
             String t = rawLines.get(i).strip();
             if (!blank(t)) lines.add(new Line(firstLine + i, t));
         }
-        if (lines.isEmpty()) return new Result(null, null, null, null, null, List.of(), List.of(), List.of());
+        if (lines.isEmpty()) return new Result(null, null, null, null, null, null, List.of(), List.of(), List.of());
         String lang = articleLang != null ? articleLang : articleLanguage(lines);
 
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -175,11 +178,12 @@ final class TextCleaner {
             problems.add(Problem.warning(file, meta.yearlessLine, "the date '" + meta.yearlessDate + "' has no year",
                     "add 'date: YYYY-MM-DD' front matter; no date was guessed"));
         }
-        return new Result(title, meta.date, meta.author, meta.publication, meta.sourceUrl, blocks, removed, verdicts);
+        return new Result(title, meta.date, meta.time, meta.author, meta.publication, meta.sourceUrl, blocks, removed, verdicts);
     }
 
     private static final class Meta {
         LocalDate date;
+        LocalTime time;
         String yearlessDate;
         int yearlessLine;
         String author, publication, sourceUrl;
@@ -317,6 +321,19 @@ final class TextCleaner {
         return marked ? sb.toString().strip() : null;
     }
 
+    /** The first clock time in a line ("00:42", "12:43 PM", "7h30"), or null when it states none. */
+    static LocalTime timeOfDay(String line) {
+        Matcher m = CLOCK.matcher(line);
+        if (!m.find()) return null;
+        String clock = m.group();
+        int hour = Integer.parseInt(clock.substring(0, clock.length() - 3)), minute = Integer.parseInt(clock.substring(clock.length() - 2));
+        String after = line.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+        boolean pm = after.startsWith("pm") || after.startsWith("p.m."), am = after.startsWith("am") || after.startsWith("a.m.");
+        if (pm && hour < 12) hour += 12;
+        else if (am && hour == 12) hour = 0;
+        return hour < 24 && minute < 60 ? LocalTime.of(hour, minute) : null;
+    }
+
     /** A short line stating a calendar date and a clock time. */
     private boolean timeStamp(Line l) {
         return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
@@ -390,12 +407,16 @@ final class TextCleaner {
         DateFinder.Found d = dates.find(l.text);
         boolean posted = cues.postedLine(l.lower) != null;
         if (d == null && posted && l.words <= 8 && CLOCK.matcher(l.text).find()) {
+            if (meta.time == null) meta.time = timeOfDay(l.text);
             l.set(Role.METADATA, "time stamp ('" + cues.postedLine(l.lower) + "')");
             return true;
         }
         if (d != null && (d.date() != null || posted || l.words <= 6)) {
             if (d.date() != null) {
-                if (meta.date == null) meta.date = d.date();
+                if (meta.date == null) {
+                    meta.date = d.date();
+                    meta.time = timeOfDay(l.text);
+                }
             } else if (meta.yearlessDate == null) {
                 meta.yearlessDate = d.text();
                 meta.yearlessLine = l.no;

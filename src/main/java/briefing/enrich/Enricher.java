@@ -35,12 +35,12 @@ public final class Enricher {
     private final LanguageDetector detector;
     private final TopicTagger tagger;
     /**
-     * For a remembering enricher ({@code watch}): the last link's evidence and alignments, by the
+     * For a remembering enricher ({@code watch}): the last link's scans and alignments, by the
      * identity of the cleaned texts they were made from. A resident build hands unchanged articles
      * the same {@link Cleaned} again, so only edited ones are scanned and aligned anew.
      */
     private final boolean remember;
-    private Map<Cleaned, Evidence> evidenceMemo = new IdentityHashMap<>();
+    private Map<Cleaned, Scan> scanMemo = new IdentityHashMap<>();
     private Map<Sides, Parallel> alignedMemo = new HashMap<>();
 
     /** Two cleaned texts, compared by identity: the key of a remembered alignment. */
@@ -175,24 +175,22 @@ public final class Enricher {
 
         List<Pairer.Item> items = new ArrayList<>();
         Map<String, Set<String>> names = new HashMap<>();
-        Map<Cleaned, Evidence> known = evidenceMemo;
-        List<Evidence> evidence = sorted.parallelStream().map(a -> {
-            Evidence e = known.get(a.cleaned()); // only read here: safe from every thread
-            return e != null ? e : Evidence.of(a.cleaned().paragraphs());
+        Map<Cleaned, Scan> known = scanMemo;
+        List<Scan> scans = sorted.parallelStream().map(a -> {
+            Scan s = known.get(a.cleaned()); // only read here: safe from every thread
+            return s != null ? s : scan(a);
         }).toList();
         if (remember) {
-            Map<Cleaned, Evidence> now = new IdentityHashMap<>();
-            for (int i = 0; i < sorted.size(); i++) now.put(sorted.get(i).cleaned(), evidence.get(i));
-            evidenceMemo = now; // only this link's articles: an edited article's old text is let go
+            Map<Cleaned, Scan> now = new IdentityHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) now.put(sorted.get(i).cleaned(), scans.get(i));
+            scanMemo = now; // only this link's articles: an edited article's old text is let go
         }
         for (int i = 0; i < sorted.size(); i++) {
             Article a = sorted.get(i);
-            Evidence e = evidence.get(i);
             Set<String> own = new HashSet<>();
-            for (String f : e.features()) if (f.charAt(0) == 'a') own.add(f); // name features, for related articles
+            for (String f : scans.get(i).evidence().features()) if (f.charAt(0) == 'a') own.add(f); // name features, for related articles
             names.put(a.id(), own);
-            items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), e,
-                    a.cleaned().format() != Format.MARKDOWN));
+            items.add(item(a, scans.get(i)));
         }
         List<Pairer.Decision> decisions = new Pairer(config.translationScore(), config.sameEventScore()).pair(items);
         Map<String, List<String>> translations = new TreeMap<>(), sameEvent = new TreeMap<>();
@@ -236,6 +234,27 @@ public final class Enricher {
             alignedMemo = now;
         }
         return new Result(List.copyOf(out), decisions, parallels, problems);
+    }
+
+    /** What pairing reads of an article's text: its evidence, and the topics of its headline alone. */
+    record Scan(Evidence evidence, Map<String, Double> headline) {}
+
+    /** Reads an article for pairing; follows from its cleaned text alone. */
+    Scan scan(Article a) {
+        return new Scan(Evidence.of(a.cleaned().paragraphs()),
+                scores(tagger.tag(a.lang(), a.title(), "", "", Double.MIN_VALUE, Integer.MAX_VALUE), Double.MIN_VALUE));
+    }
+
+    /** The article as the pairer sees it; its topics are those the tagger found in its text, as strong as an assigned one. */
+    Pairer.Item item(Article a, Scan s) {
+        return new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(), a.cleaned().time(),
+                scores(a.topics(), config.topicThreshold()), s.headline(), s.evidence(), a.cleaned().format() != Format.MARKDOWN);
+    }
+
+    private static Map<String, Double> scores(List<TopicScore> topics, double threshold) {
+        Map<String, Double> out = new HashMap<>();
+        for (TopicScore t : topics) if (!Double.isInfinite(t.score()) && t.score() >= threshold) out.put(t.key(), t.score());
+        return out;
     }
 
     /** Newest first; undated articles last; ties by id, so the order never depends on the file system. */

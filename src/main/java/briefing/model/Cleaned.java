@@ -1,17 +1,19 @@
 package briefing.model;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
  * A seed after cleaning: its article text split from the page around it, and the metadata
  * the text states. Fields the text does not state are null.
  *
+ * @param time     the time of day the text states beside its date, as printed (no time zone)
  * @param markdown for Markdown seeds, the body as written (rendered by Flexmark); null otherwise
  * @param verdicts one per non-empty input line, for {@code clean --explain} and the report
  */
 public record Cleaned(String file, Format format, FrontMatter frontMatter, String title, LocalDate date,
-                      String author, String publication, String sourceUrl, List<Block> blocks,
+                      LocalTime time, String author, String publication, String sourceUrl, List<Block> blocks,
                       List<String> removed, String markdown, List<LineVerdict> verdicts, List<Problem> problems) {
 
     /**
@@ -20,7 +22,7 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
      */
     public Cleaned packed() {
         if (blocks instanceof PackedBody) return this;
-        return new Cleaned(file, format, frontMatter, title, date, author, publication, sourceUrl,
+        return new Cleaned(file, format, frontMatter, title, date, time, author, publication, sourceUrl,
                 new PackedBody(blocks, markdown), removed, null, verdicts, problems);
     }
 
@@ -36,7 +38,7 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
 
     /** The same without the per-line verdicts, which only {@code clean --explain} shows: a build carries none. */
     public Cleaned withoutVerdicts() {
-        return new Cleaned(file, format, frontMatter, title, date, author, publication, sourceUrl, blocks, removed,
+        return new Cleaned(file, format, frontMatter, title, date, time, author, publication, sourceUrl, blocks, removed,
                 markdown, List.of(), problems);
     }
 

@@ -76,6 +76,7 @@ class SeedCleaningTest {
         Cleaned c = clean("002");
         assertEquals("Vietnam aims for hi-tech cooperation as breakthrough in US relations", c.title());
         assertEquals("2024-09-23", c.date().toString());
+        assertEquals("12:43", c.time().toString(), "'12:43 PM' beside the date");
         assertEquals("Ngoc Mai", c.author());
         assertEquals(List.of("General Secretary and State President To Lam at the event.",
                 "The Party Chief and\u00A0former US Secretary of State John Kerry."), c.captions(), "wording kept exactly, no-break space included");

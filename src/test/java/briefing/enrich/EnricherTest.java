@@ -90,4 +90,36 @@ class EnricherTest {
         assertEquals(List.of("story.vi.md"), e.translations());
         assertEquals(1, r.parallels().size());
     }
+
+    private static String page(String site, String headline, String dateLine, String... paragraphs) {
+        return site + "\nHome | News | Business\n\n" + headline + "\n" + dateLine + "\n\n" + String.join("\n\n", paragraphs) + "\n";
+    }
+
+    @Test
+    void scrapedPagesPublishedTogetherOnOneStoryPairWithoutSharedNumbersOrNames() {
+        Site s = site();
+        List<Problem> p = new ArrayList<>();
+        Article en = s.article("chips.txt", page("Mekong Daily", "Vietnam and Japan expand cooperation on semiconductors",
+                "Saturday, January 18, 2025 09:15 (GMT+7)",
+                "Japanese chipmakers pledged on Friday to train engineers for the semiconductor industry and to open design centres near the capital.",
+                "Officials said the plan covers research, chip packaging and supply chains over the coming decade, with Japan funding most of the training.",
+                "Analysts said the semiconductor agreement could draw more investment and help local suppliers join regional supply chains."), p);
+        Article vi = s.article("chip.txt", page("Báo Tin Nhanh", "Việt Nam và Nhật Bản mở rộng hợp tác về chất bán dẫn",
+                "Thứ Bảy, 18/01/2025 - 09:15",
+                "Các nhà sản xuất chip Nhật Bản cam kết đào tạo kỹ sư cho ngành chất bán dẫn và mở các trung tâm thiết kế gần thủ đô.",
+                "Các quan chức cho biết kế hoạch bao gồm nghiên cứu, đóng gói chip và chuỗi cung ứng trong thập kỷ tới, phần lớn do Nhật Bản tài trợ.",
+                "Giới phân tích nhận định thỏa thuận về chất bán dẫn có thể thu hút thêm đầu tư và giúp doanh nghiệp trong nước tham gia chuỗi cung ứng."), p);
+        // the same minute, another story
+        Article other = s.article("climate.txt", page("Báo Tin Nhanh", "Hàn Quốc tổ chức diễn đàn về biến đổi khí hậu",
+                "Thứ Bảy, 18/01/2025 - 09:15",
+                "Các chuyên gia Hàn Quốc cảnh báo biến đổi khí hậu đang làm nước biển dâng nhanh hơn dự báo ở nhiều vùng ven biển.",
+                "Diễn đàn kêu gọi các nước tăng đầu tư vào năng lượng tái tạo để giảm phát thải khí nhà kính trong thập kỷ tới.",
+                "Các đại biểu nhất trí rằng biến đổi khí hậu cần được ứng phó bằng hợp tác khu vực chặt chẽ hơn."), p);
+        assertEquals("09:15", en.cleaned().time().toString());
+        Enricher.Result r = s.enricher().link(List.of(en, vi, other), p);
+        assertEquals(1, r.pairs().size(), r.pairs().toString());
+        Pairer.Decision d = r.pairs().get(0);
+        assertEquals(List.of("chip.txt", "chips.txt", Pairer.Decision.Kind.TRANSLATION), List.of(d.a(), d.b(), d.kind()));
+        assertEquals(1, r.parallels().size());
+    }
 }

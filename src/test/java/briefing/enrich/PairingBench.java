@@ -27,7 +27,7 @@ import java.util.Set;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) briefing.enrich.PairingBench [--sizes=1000,5000] DIR...
  * </pre>
  * Prints, per folder (or per random sample of each size given), the pairs found and the median times of five runs of
- * extracting each article's {@link Evidence}, of {@link Pairer#pair} over it, and of the whole
+ * reading each article for pairing (its {@link Evidence} and headline topics), of {@link Pairer#pair} over it, and of the whole
  * linking step.
  */
 public final class PairingBench {
@@ -71,10 +71,7 @@ public final class PairingBench {
         for (int run = 0; run < 5; run++) {
             long s = System.nanoTime();
             List<Pairer.Item> items = new ArrayList<>();
-            for (Article a : articles) {
-                items.add(new Pairer.Item(a.id(), a.lang(), a.translationKey(), a.date(),
-                        Evidence.of(a.cleaned().paragraphs()), a.cleaned().format() != Format.MARKDOWN));
-            }
+            for (Article a : articles) items.add(enricher.item(a, enricher.scan(a)));
             evidenceTimes.add(System.nanoTime() - s);
             s = System.nanoTime();
             List<Pairer.Decision> d = pairer.pair(items);

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** A packed article reads back exactly as it was cleaned. */
 class PackedBodyTest {
     static Cleaned cleaned(List<Block> blocks, String markdown) {
-        return new Cleaned("a.md", Format.MARKDOWN, FrontMatter.EMPTY, "Title", null, null, null, null, blocks,
+        return new Cleaned("a.md", Format.MARKDOWN, FrontMatter.EMPTY, "Title", null, null, null, null, null, blocks,
                 List.of("removed line"), markdown, List.of(), List.of());
     }
 
