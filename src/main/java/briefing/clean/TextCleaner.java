@@ -223,6 +223,7 @@ final class TextCleaner {
         int bestFirst = -1, bestLast = -1, runFirst = -1;
         double best = 0, run = 0;
         boolean afterComments = false, stamped = false;
+        boolean[] teaser = teasers(lines);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             // the article carries one date-and-time stamp above its text; each later one heads
@@ -237,7 +238,7 @@ final class TextCleaner {
                 run = 0;
                 continue;
             }
-            double s = lineScore(l, furniture);
+            double s = teaser[i] && l.prose ? -3 : lineScore(l, furniture);
             // a lone sentence between fragments is how teaser lists read; an article's prose comes in runs
             if (l.prose && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).prose && !lines.get(i + 1).prose) s *= 0.5;
             if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
@@ -258,6 +259,48 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /** Most lines between two teaser sentences: headline, byline, date and a label. */
+    private static final int TEASER_GAP = 4;
+    /** Words in a run of paragraphs that shows an article's body: a few short teasers in a row hold fewer. */
+    private static final int ARTICLE_RUN_WORDS = 100;
+
+    /**
+     * The lines of teaser lists: three or more lone sentences in a row, each with two to four
+     * lines of headline, byline or date above and below it, on a page whose article shows
+     * itself as a run of three paragraphs or more. Under a single subheading each, an
+     * article's paragraphs stand one line apart; the same shape repeated under several short
+     * lines is a list of other stories, which the main-block search would otherwise bridge
+     * into. A page with no run of paragraphs may be such a list itself (a product round-up).
+     */
+    private static boolean[] teasers(List<Line> lines) {
+        int n = lines.size();
+        boolean[] teaser = new boolean[n];
+        boolean article = false;
+        for (int i = 0, run = 0, words = 0; i < n && !article; i++) {
+            run = lines.get(i).prose ? run + 1 : 0;
+            words = run > 0 ? words + lines.get(i).words : 0;
+            article = run >= 3 && words >= ARTICLE_RUN_WORDS;
+        }
+        if (!article) return teaser;
+        List<Integer> chain = new ArrayList<>();
+        int prev = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !lines.get(i).prose) continue;
+            int next = i + 1;
+            while (next < n && !lines.get(next).prose) next++;
+            // a teaser stands two to four lines from the prose above and below it
+            boolean lone = i < n && i - prev - 1 >= 2 && next - i - 1 >= 2;
+            boolean linked = lone && !chain.isEmpty() && i - chain.get(chain.size() - 1) - 1 <= TEASER_GAP;
+            if (!linked) {
+                if (chain.size() >= 3) for (int j : chain) teaser[j] = true;
+                chain.clear();
+            }
+            if (lone) chain.add(i);
+            prev = i;
+        }
+        return teaser;
     }
 
     /**

@@ -147,5 +147,58 @@ class PageShapeTest {
         assertEquals(ARTICLE, c.paragraphs());
     }
 
+    private static final String MORE = "Both delegations are expected to report back to their governments before the end of the month, "
+            + "and a final text could be signed early next year if the remaining questions on fishing rights are settled.";
+
+    /** Headline, byline, date and one sentence, three times: other stories, not this one. */
+    private static final String TEASERS = """
+            Opinion
+            Why the harbour fees will not go away this winter
+            Anna Berg
+            Tuesday, November 19, 2019
+            Every winter the same argument comes back, and every winter the harbour board finds a new reason to delay the decision that everyone in the port has been waiting for since the old agreement ran out, while the boats keep paying the old rates.
+            A new bridge for the old town, twenty years late
+            Tom Weber
+            Tuesday, November 19, 2019
+            The city council finally approved the money on Monday, after a vote that took less than ten minutes and ended a quarrel that had outlasted three mayors, two floods and the patience of everyone who crosses the river twice a day.
+            What the fishing quota means for small ports
+            Lena Novak
+            Monday, November 18, 2019
+            Small ports have lost half their boats in a decade, and the new quota, however it is shared out between the regions, will not bring them back unless the rules on who may buy a licence change as well.
+            About us
+            Contact
+            """;
+
+    @Test
+    void aListOfTeasersAfterTheArticleIsNotPartOfIt() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n" + MORE + "\nShare this:\n" + TEASERS;
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.add(MORE);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aRoundUpOfItemsUnderShortLinesIsTheArticleWhenNoRunOfParagraphsStandsBesideIt() {
+        // each item reads like a teaser (two short lines, one paragraph); with no run of
+        // paragraphs elsewhere on the page, the items are the article
+        List<String> items = List.of(
+                "The small speaker fills a living room without trouble, keeps going for a whole day on one charge and survives a fall from the kitchen table, which is more than most of its rivals can say.",
+                "The reader has a warm light for the evening, a battery that lasts for weeks and a screen that stays sharp in the sun, and it costs less than a year of newspapers did ten years ago.",
+                "The watch counts steps, tracks sleep and shows messages without asking for a charge every night, and its plain face looks like an ordinary watch at a dinner party or in the office.",
+                "The headphones shut out the noise of a train or a plane, fold into a coat pocket and switch between a laptop and a phone on their own, which makes them the pick for anyone who travels.");
+        StringBuilder page = new StringBuilder("Home\nThe best gadgets of the year\nSunday, December 08, 2024\n"
+                + "Another year of launches is behind us, and some of them were worth the wait.\n"
+                + "These are the ones we kept using after the review was written.\n");
+        String[] names = {"Harbour Mini speaker", "Lantern e-reader", "Tidewater watch", "Quietline headphones"};
+        for (int i = 0; i < items.size(); i++) {
+            page.append(names[i]).append(" for $99\nSee it now: Shop\n").append(items.get(i)).append('\n');
+        }
+        Cleaned c = clean(page + "About us\nContact\n");
+        assertTrue(c.paragraphs().containsAll(items), String.join("\n", c.paragraphs()));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
