@@ -88,6 +88,14 @@ final class TextCleaner {
         return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Fewer words than a paragraph has: a teaser's headline. */
+    private static final int TEASER_WORDS = 15;
+
+    /** Ends with an ellipsis: how teasers and headlines in lists of other stories are cut short. */
+    static boolean truncated(String text) {
+        return text.endsWith("...") || text.endsWith("…");
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -108,7 +116,9 @@ final class TextCleaner {
             this.text = text;
             this.lower = Cues.lower(text);
             this.words = words(text);
-            this.terminal = terminal(text);
+            // a headline's length cut off with an ellipsis is a teaser, not a sentence; a
+            // paragraph may trail off in one
+            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text));
             // a long line without end punctuation is prose only if it reads like it: a string of
             // keywords or of other stories' headlines has few stop words
             this.prose = (words >= 6 && terminal && !text.endsWith(":"))
@@ -213,6 +223,9 @@ final class TextCleaner {
         return i > 0 && i + 1 < lines.size() && lines.get(i - 1).prose && lines.get(i + 1).prose;
     }
 
+    /** A main block's score that shows an article read before: a few paragraphs' words. */
+    private static final int ARTICLE_SEEN = 40;
+
     /**
      * The first and last line of the article's main block: the stretch of lines with the
      * highest sum of line scores (prose counts by its words, fragments, dates and repeated
@@ -232,8 +245,9 @@ final class TextCleaner {
             boolean commentStamp = stamp && stamped;
             stamped |= stamp;
             if (commentStamp || hardBoundary(lines, i) || cues.commentCount(l.lower) != null && !l.prose) {
-                afterComments |= cues.commentsLine(l.lower) != null
-                        || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
+                // a "Comments" entry in the menu above the article heads no comment section
+                afterComments |= best >= ARTICLE_SEEN && (cues.commentsLine(l.lower) != null
+                        || cues.commentCount(l.lower) != null && !nearDateLine(lines, i));
                 runFirst = -1;
                 run = 0;
                 continue;
@@ -241,7 +255,7 @@ final class TextCleaner {
             double s = teaser[i] && l.prose ? -3 : lineScore(l, furniture);
             // a lone sentence between fragments is how teaser lists read; an article's prose comes in runs
             if (l.prose && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).prose && !lines.get(i + 1).prose) s *= 0.5;
-            if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
+            if (s > 0 && afterComments) s *= 0.1;
             if (runFirst < 0) {
                 if (s <= 0) continue;
                 runFirst = i;

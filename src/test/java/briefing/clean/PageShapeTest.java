@@ -200,5 +200,36 @@ class PageShapeTest {
         assertTrue(c.paragraphs().containsAll(items), String.join("\n", c.paragraphs()));
     }
 
+    /** The article's second half, after a box of links set into it. */
+    private static final List<String> SECOND_HALF = List.of(
+            "Fishing crews on both sides of the bay have waited more than a year for a deal that would let them return to their old grounds.",
+            "Several harbour towns have seen their fleets shrink by a third since the dispute began, local officials said this week.");
+
+    @Test
+    void aCommentsEntryInTheMenuDoesNotCutTheArticleAtABoxOfRelatedLinks() {
+        // a comment section follows an article; a "Comments" menu entry above it heads none
+        String page = "Home\nComments\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n"
+                + "Related articles\nFishing boats seized off the coast again\nWhy the border talks keep failing\n"
+                + String.join("\n", SECOND_HALF) + "\nShare this:\nFacebook\nTwitter\nEmail\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.addAll(SECOND_HALF);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void linesCutShortWithAnEllipsisAreTeasersNotTheArticle() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\nLatest\n"
+                + "Harbour board delays the decision on fees again...\nCity council approves the money for the new bridge...\n"
+                + "Small ports lose half their boats in a decade...\nAbout us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
