@@ -93,9 +93,17 @@ final class Cues {
         return null;
     }
 
+    /** Most words of a related-list header that names its list after the cue ("More from Europe"). */
+    private static final int RELATED_HEADER_WORDS = 5;
+
     String relatedLine(String lower) {
         String c = whole(related, lower);
-        return c != null ? c : leading(related, lower);
+        if (c == null) c = leading(related, lower);
+        if (c == null) {
+            c = openingWord(related, lower);
+            if (c != null && (TextCleaner.words(lower) > RELATED_HEADER_WORDS || TextCleaner.terminal(lower))) c = null;
+        }
+        return c;
     }
 
     String furnitureLine(String lower) {

@@ -566,6 +566,11 @@ final class TextCleaner {
                 l.set(Role.CAPTION, "caption cue ('" + cap + "')");
             } else if (afterImage && l.words <= 45) {
                 l.set(Role.CAPTION, "follows an image");
+            } else if (l.words <= 45 && i > first + 1 && i < last && lines.get(i - 2).role == Role.CAPTION
+                    && lines.get(i - 1).role == Role.CAPTION && caption(lines.get(i + 1)) != null) {
+                // a gallery: each photo's text stands under the last one's credit and its own number,
+                // and over its own credit; one credit between two paragraphs makes no gallery
+                l.set(Role.CAPTION, "in a gallery, between photo numbers and credits");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
                     || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
@@ -674,7 +679,7 @@ final class TextCleaner {
                 l.set(Role.METADATA, "site name after the article (publication)");
                 continue;
             }
-            if (i == last + 1 && nameShaped(l) && !furniture.contains(l.lower)) {
+            if (i == last + 1 && nameShaped(l) && !furniture.contains(l.lower) && cues.relatedLine(l.lower) == null) {
                 if (meta.author == null) meta.author = l.text;
                 l.set(Role.METADATA, "name right after the article (byline)");
                 continue;

@@ -231,5 +231,31 @@ class PageShapeTest {
         assertEquals(expected, c.paragraphs());
     }
 
+    @Test
+    void aGallerysTextsBetweenPhotoNumbersAndCreditsAreCaptions() {
+        List<String> texts = List.of("An artist's drawing of the new harbour wall at dusk.",
+                "The old pier as it stood before the storm of last winter.");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\n(Image credit: Harbour Board)\nImage 2 of 3\n" + texts.get(0)
+                + "\n(Image credit: Harbour Board)\nImage 3 of 3\n" + texts.get(1) + "\n(Image credit: Jane Doe)\n"
+                + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+        assertTrue(c.captions().containsAll(texts), String.join("\n", c.captions()));
+    }
+
+    @Test
+    void aRelatedListsHeaderNamedAfterItsCueEndsAtTheNextParagraph() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\nMore from Europe\nFishing boats seized off the coast again\n"
+                + "Why the border talks keep failing\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
