@@ -319,8 +319,9 @@ final class TextCleaner {
 
     /**
      * The last line of the article when its main block ends by introducing a list ("The tour
-     * dates:"): a sentence of five words or more ending in a colon, at the block's end or
-     * right after it, then three or more lines that open alike ("June 9 – ...", "1) ...").
+     * dates:"): three words or more ending in a colon, no cue, at the block's end or right
+     * after it, then three or more lines that open alike ("June 9 – ...", "1) ...") or, with
+     * no number or bullet, phrases of four words or more that are no capitalised headlines.
      * The items are marked as content here; bare URLs between them stay out. Otherwise
      * {@code last} unchanged.
      */
@@ -329,14 +330,15 @@ final class TextCleaner {
         if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
         if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
         String shape = opening(lines.get(intro + 1).text);
-        if (shape == null) return last;
         List<Line> items = new ArrayList<>();
         int end = last;
         for (int i = intro + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (URL.matcher(l.text).matches()) continue;
-            if (l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
-                    || cues.furnitureLine(l.lower) != null || !shape.equals(opening(l.text))) break;
+            // items without a number or bullet read as phrases: headlines of other stories are capitalised
+            boolean item = shape != null ? shape.equals(opening(l.text)) : l.words >= LIST_PHRASE_WORDS && !titleCase(l);
+            if (!item || l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
+                    || cues.furnitureLine(l.lower) != null) break;
             items.add(l);
             end = i;
         }
@@ -345,8 +347,11 @@ final class TextCleaner {
         return end;
     }
 
-    private static boolean listIntro(Line l) {
-        return l.words >= 5 && l.text.endsWith(":");
+    /** Fewest words of a list item without a number or bullet: a menu's entries have fewer. */
+    private static final int LIST_PHRASE_WORDS = 4;
+
+    private boolean listIntro(Line l) {
+        return l.words >= 3 && l.text.endsWith(":") && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null;
     }
 
     /**

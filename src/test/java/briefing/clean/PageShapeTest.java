@@ -257,5 +257,19 @@ class PageShapeTest {
         assertEquals(expected, c.paragraphs());
     }
 
+    @Test
+    void aListOfPhrasesTheArticleIntroducesWithAColonIsPartOfIt() {
+        List<String> items = List.of("Fishing rights in the northern bay", "Harbour fees for boats from either side",
+                "The return of the seized vessels and their crews");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\nThe agreement covers:\n" + String.join("\n", items)
+                + "\nContact us\nAbout us\nPrivacy Policy\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add("The agreement covers:");
+        expected.addAll(items);
+        assertEquals(expected, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
