@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes lines by the cue words in the language data: whole-line cues ("Comments (3)",
- * "Xem thêm", "Quelle") and leading cues ("Source: ...", "Foto: VNA"). Thread-safe.
+ * "Xem thêm", "Quelle"), leading cues ("Source: ...", "Foto: VNA") and, for related lists,
+ * short headers that open with one ("More from Europe"). Thread-safe.
  */
 final class Cues {
     private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
@@ -99,11 +100,20 @@ final class Cues {
     String relatedLine(String lower) {
         String c = whole(related, lower);
         if (c == null) c = leading(related, lower);
-        if (c == null) {
-            c = openingWord(related, lower);
-            if (c != null && (TextCleaner.words(lower) > RELATED_HEADER_WORDS || TextCleaner.terminal(lower))) c = null;
-        }
+        if (c == null && !TextCleaner.terminal(lower) && atMostWords(lower, RELATED_HEADER_WORDS)) c = openingWord(related, lower);
         return c;
+    }
+
+    /** Whether {@code lower} holds at most {@code max} words; stops counting past them, as most lines are long. */
+    private static boolean atMostWords(String lower, int max) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < lower.length(); i++) {
+            boolean space = Character.isWhitespace(lower.charAt(i));
+            if (!space && !in && ++words > max) return false;
+            in = !space;
+        }
+        return true;
     }
 
     String furnitureLine(String lower) {

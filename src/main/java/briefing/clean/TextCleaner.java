@@ -283,10 +283,11 @@ final class TextCleaner {
     /**
      * The lines of teaser lists: three or more lone sentences in a row, each with two to four
      * lines of headline, byline or date above and below it, on a page whose article shows
-     * itself as a run of three paragraphs or more. Under a single subheading each, an
-     * article's paragraphs stand one line apart; the same shape repeated under several short
-     * lines is a list of other stories, which the main-block search would otherwise bridge
-     * into. A page with no run of paragraphs may be such a list itself (a product round-up).
+     * itself as a run of three paragraphs or more ({@link #ARTICLE_RUN_WORDS} words or more).
+     * Under a single subheading each, an article's paragraphs stand one line apart; the same
+     * shape repeated under several short lines is a list of other stories, which the
+     * main-block search would otherwise bridge into. A page with no run of paragraphs may be
+     * such a list itself (a product round-up).
      */
     private static boolean[] teasers(List<Line> lines) {
         int n = lines.size();
