@@ -11,19 +11,20 @@ import java.util.regex.Pattern;
 /**
  * Recognizes lines by the cue words in the language data: whole-line cues ("Comments (3)",
  * "Xem thêm", "Quelle"), leading cues ("Source: ...", "Foto: VNA") and, for related lists,
- * short headers that open with one ("More from Europe"). Thread-safe.
+ * short headers that open with a cue of two words or more ("More from Europe"). Thread-safe.
  */
 final class Cues {
     private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final List<String> source, comments, related, caption, byline, posted, views, ads, furniture;
+    private final List<String> source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
 
     Cues(LanguageData data) {
         source = sorted(data.cues("source"));
         comments = sorted(data.cues("comments"));
         related = sorted(data.cues("related"));
+        relatedPhrases = related.stream().filter(c -> c.indexOf(' ') > 0).toList();
         caption = sorted(data.cues("caption"));
         byline = sorted(data.cues("byline"));
         posted = sorted(data.cues("posted"));
@@ -100,7 +101,8 @@ final class Cues {
     String relatedLine(String lower) {
         String c = whole(related, lower);
         if (c == null) c = leading(related, lower);
-        if (c == null && !TextCleaner.terminal(lower) && atMostWords(lower, RELATED_HEADER_WORDS)) c = openingWord(related, lower);
+        // a single word ("najnowsze", "terbaru") also opens ordinary subheadings; a phrase does not
+        if (c == null && !TextCleaner.terminal(lower) && atMostWords(lower, RELATED_HEADER_WORDS)) c = openingWord(relatedPhrases, lower);
         return c;
     }
 
