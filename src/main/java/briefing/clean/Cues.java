@@ -10,19 +10,21 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes lines by the cue words in the language data: whole-line cues ("Comments (3)",
- * "Xem thêm", "Quelle") and leading cues ("Source: ...", "Foto: VNA"). Thread-safe.
+ * "Xem thêm", "Quelle"), leading cues ("Source: ...", "Foto: VNA") and, for related lists,
+ * short headers that open with a cue of two words or more ("More from Europe"). Thread-safe.
  */
 final class Cues {
     private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final List<String> source, comments, related, caption, byline, posted, views, ads, furniture;
+    private final List<String> source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
 
     Cues(LanguageData data) {
         source = sorted(data.cues("source"));
         comments = sorted(data.cues("comments"));
         related = sorted(data.cues("related"));
+        relatedPhrases = related.stream().filter(c -> c.indexOf(' ') > 0).toList();
         caption = sorted(data.cues("caption"));
         byline = sorted(data.cues("byline"));
         posted = sorted(data.cues("posted"));
@@ -93,9 +95,27 @@ final class Cues {
         return null;
     }
 
+    /** Most words of a related-list header that names its list after the cue ("More from Europe"). */
+    private static final int RELATED_HEADER_WORDS = 5;
+
     String relatedLine(String lower) {
         String c = whole(related, lower);
-        return c != null ? c : leading(related, lower);
+        if (c == null) c = leading(related, lower);
+        // a single word ("najnowsze", "terbaru") also opens ordinary subheadings; a phrase does not
+        if (c == null && !TextCleaner.terminal(lower) && atMostWords(lower, RELATED_HEADER_WORDS)) c = openingWord(relatedPhrases, lower);
+        return c;
+    }
+
+    /** Whether {@code lower} holds at most {@code max} words; stops counting past them, as most lines are long. */
+    private static boolean atMostWords(String lower, int max) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < lower.length(); i++) {
+            boolean space = Character.isWhitespace(lower.charAt(i));
+            if (!space && !in && ++words > max) return false;
+            in = !space;
+        }
+        return true;
     }
 
     String furnitureLine(String lower) {

@@ -91,6 +91,14 @@ final class TextCleaner {
         return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Fewer words than a paragraph has: a teaser's headline. */
+    private static final int TEASER_WORDS = 15;
+
+    /** Ends with an ellipsis: how teasers and headlines in lists of other stories are cut short. */
+    static boolean truncated(String text) {
+        return text.endsWith("...") || text.endsWith("…");
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -111,7 +119,9 @@ final class TextCleaner {
             this.text = text;
             this.lower = Cues.lower(text);
             this.words = words(text);
-            this.terminal = terminal(text);
+            // a headline's length cut off with an ellipsis is a teaser, not a sentence; a
+            // paragraph may trail off in one
+            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text));
             // a long line without end punctuation is prose only if it reads like it: a string of
             // keywords or of other stories' headlines has few stop words
             this.prose = (words >= 6 && terminal && !text.endsWith(":"))
@@ -217,6 +227,9 @@ final class TextCleaner {
         return i > 0 && i + 1 < lines.size() && lines.get(i - 1).prose && lines.get(i + 1).prose;
     }
 
+    /** A main block's score that shows an article read before: a few paragraphs' words. */
+    private static final int ARTICLE_SEEN = 40;
+
     /**
      * The first and last line of the article's main block: the stretch of lines with the
      * highest sum of line scores (prose counts by its words, fragments, dates and repeated
@@ -227,6 +240,7 @@ final class TextCleaner {
         int bestFirst = -1, bestLast = -1, runFirst = -1;
         double best = 0, run = 0;
         boolean afterComments = false, stamped = false;
+        boolean[] teaser = teasers(lines);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             // the article carries one date-and-time stamp above its text; each later one heads
@@ -235,16 +249,17 @@ final class TextCleaner {
             boolean commentStamp = stamp && stamped;
             stamped |= stamp;
             if (commentStamp || hardBoundary(lines, i) || cues.commentCount(l.lower) != null && !l.prose) {
-                afterComments |= cues.commentsLine(l.lower) != null
-                        || cues.commentCount(l.lower) != null && !nearDateLine(lines, i);
+                // a "Comments" entry in the menu above the article heads no comment section
+                afterComments |= best >= ARTICLE_SEEN && (cues.commentsLine(l.lower) != null
+                        || cues.commentCount(l.lower) != null && !nearDateLine(lines, i));
                 runFirst = -1;
                 run = 0;
                 continue;
             }
-            double s = lineScore(l, furniture);
+            double s = teaser[i] && l.prose ? -3 : lineScore(l, furniture);
             // a lone sentence between fragments is how teaser lists read; an article's prose comes in runs
             if (l.prose && i > 0 && i + 1 < lines.size() && !lines.get(i - 1).prose && !lines.get(i + 1).prose) s *= 0.5;
-            if (s > 0 && afterComments) s *= best >= 40 ? 0.1 : 0.3;
+            if (s > 0 && afterComments) s *= 0.1;
             if (runFirst < 0) {
                 if (s <= 0) continue;
                 runFirst = i;
@@ -264,10 +279,54 @@ final class TextCleaner {
         return new int[]{bestFirst, bestLast};
     }
 
+    /** Most lines between two teaser sentences: headline, byline, date and a label. */
+    private static final int TEASER_GAP = 4;
+    /** Words in a run of paragraphs that shows an article's body: a few short teasers in a row hold fewer. */
+    private static final int ARTICLE_RUN_WORDS = 100;
+
+    /**
+     * The lines of teaser lists: three or more lone sentences in a row, each with two to four
+     * lines of headline, byline or date above and below it, on a page whose article shows
+     * itself as a run of three paragraphs or more ({@link #ARTICLE_RUN_WORDS} words or more).
+     * Under a single subheading each, an article's paragraphs stand one line apart; the same
+     * shape repeated under several short lines is a list of other stories, which the
+     * main-block search would otherwise bridge into. A page with no run of paragraphs may be
+     * such a list itself (a product round-up).
+     */
+    private static boolean[] teasers(List<Line> lines) {
+        int n = lines.size();
+        boolean[] teaser = new boolean[n];
+        boolean article = false;
+        for (int i = 0, run = 0, words = 0; i < n && !article; i++) {
+            run = lines.get(i).prose ? run + 1 : 0;
+            words = run > 0 ? words + lines.get(i).words : 0;
+            article = run >= 3 && words >= ARTICLE_RUN_WORDS;
+        }
+        if (!article) return teaser;
+        List<Integer> chain = new ArrayList<>();
+        int prev = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !lines.get(i).prose) continue;
+            int next = i + 1;
+            while (next < n && !lines.get(next).prose) next++;
+            // a teaser stands two to four lines from the prose above and below it
+            boolean lone = i < n && i - prev - 1 >= 2 && next - i - 1 >= 2;
+            boolean linked = lone && !chain.isEmpty() && i - chain.get(chain.size() - 1) - 1 <= TEASER_GAP;
+            if (!linked) {
+                if (chain.size() >= 3) for (int j : chain) teaser[j] = true;
+                chain.clear();
+            }
+            if (lone) chain.add(i);
+            prev = i;
+        }
+        return teaser;
+    }
+
     /**
      * The last line of the article when its main block ends by introducing a list ("The tour
-     * dates:"): a sentence of five words or more ending in a colon, at the block's end or
-     * right after it, then three or more lines that open alike ("June 9 – ...", "1) ...").
+     * dates:"): three words or more ending in a colon, no cue, at the block's end or right
+     * after it, then three or more lines that open alike ("June 9 – ...", "1) ...") or, with
+     * no number or bullet, phrases of four words or more that are no capitalised headlines.
      * The items are marked as content here; bare URLs between them stay out. Otherwise
      * {@code last} unchanged.
      */
@@ -276,14 +335,15 @@ final class TextCleaner {
         if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
         if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
         String shape = opening(lines.get(intro + 1).text);
-        if (shape == null) return last;
         List<Line> items = new ArrayList<>();
         int end = last;
         for (int i = intro + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (URL.matcher(l.text).matches()) continue;
-            if (l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
-                    || cues.furnitureLine(l.lower) != null || !shape.equals(opening(l.text))) break;
+            // items without a number or bullet read as phrases: headlines of other stories are capitalised
+            boolean item = shape != null ? shape.equals(opening(l.text)) : l.words >= LIST_PHRASE_WORDS && !titleCase(l);
+            if (!item || l.repeated || furniture.contains(l.lower) || hardBoundary(lines, i) || cues.relatedLine(l.lower) != null
+                    || cues.furnitureLine(l.lower) != null) break;
             items.add(l);
             end = i;
         }
@@ -292,8 +352,11 @@ final class TextCleaner {
         return end;
     }
 
-    private static boolean listIntro(Line l) {
-        return l.words >= 5 && l.text.endsWith(":");
+    /** Fewest words of a list item without a number or bullet: a menu's entries have fewer. */
+    private static final int LIST_PHRASE_WORDS = 4;
+
+    private boolean listIntro(Line l) {
+        return l.words >= 3 && l.text.endsWith(":") && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null;
     }
 
     /**
@@ -530,6 +593,11 @@ final class TextCleaner {
                 l.set(Role.CAPTION, "caption cue ('" + cap + "')");
             } else if (afterImage && l.words <= 45) {
                 l.set(Role.CAPTION, "follows an image");
+            } else if (l.words <= 45 && i > first + 1 && i < last && lines.get(i - 2).role == Role.CAPTION
+                    && lines.get(i - 1).role == Role.CAPTION && caption(lines.get(i + 1)) != null) {
+                // a gallery: each photo's text stands under the last one's credit and its own number,
+                // and over its own credit; one credit between two paragraphs makes no gallery
+                l.set(Role.CAPTION, "in a gallery, between photo numbers and credits");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
                     || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
@@ -638,7 +706,7 @@ final class TextCleaner {
                 l.set(Role.METADATA, "site name after the article (publication)");
                 continue;
             }
-            if (i == last + 1 && nameShaped(l) && !furniture.contains(l.lower)) {
+            if (i == last + 1 && nameShaped(l) && !furniture.contains(l.lower) && cues.relatedLine(l.lower) == null) {
                 if (meta.author == null) meta.author = l.text;
                 l.set(Role.METADATA, "name right after the article (byline)");
                 continue;

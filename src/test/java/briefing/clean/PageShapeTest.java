@@ -147,5 +147,129 @@ class PageShapeTest {
         assertEquals(ARTICLE, c.paragraphs());
     }
 
+    private static final String MORE = "Both delegations are expected to report back to their governments before the end of the month, "
+            + "and a final text could be signed early next year if the remaining questions on fishing rights are settled.";
+
+    /** Headline, byline, date and one sentence, three times: other stories, not this one. */
+    private static final String TEASERS = """
+            Opinion
+            Why the harbour fees will not go away this winter
+            Anna Berg
+            Tuesday, November 19, 2019
+            Every winter the same argument comes back, and every winter the harbour board finds a new reason to delay the decision that everyone in the port has been waiting for since the old agreement ran out, while the boats keep paying the old rates.
+            A new bridge for the old town, twenty years late
+            Tom Weber
+            Tuesday, November 19, 2019
+            The city council finally approved the money on Monday, after a vote that took less than ten minutes and ended a quarrel that had outlasted three mayors, two floods and the patience of everyone who crosses the river twice a day.
+            What the fishing quota means for small ports
+            Lena Novak
+            Monday, November 18, 2019
+            Small ports have lost half their boats in a decade, and the new quota, however it is shared out between the regions, will not bring them back unless the rules on who may buy a licence change as well.
+            About us
+            Contact
+            """;
+
+    @Test
+    void aListOfTeasersAfterTheArticleIsNotPartOfIt() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n" + MORE + "\nShare this:\n" + TEASERS;
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.add(MORE);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aRoundUpOfItemsUnderShortLinesIsTheArticleWhenNoRunOfParagraphsStandsBesideIt() {
+        // each item reads like a teaser (two short lines, one paragraph); with no run of
+        // paragraphs elsewhere on the page, the items are the article
+        List<String> items = List.of(
+                "The small speaker fills a living room without trouble, keeps going for a whole day on one charge and survives a fall from the kitchen table, which is more than most of its rivals can say.",
+                "The reader has a warm light for the evening, a battery that lasts for weeks and a screen that stays sharp in the sun, and it costs less than a year of newspapers did ten years ago.",
+                "The watch counts steps, tracks sleep and shows messages without asking for a charge every night, and its plain face looks like an ordinary watch at a dinner party or in the office.",
+                "The headphones shut out the noise of a train or a plane, fold into a coat pocket and switch between a laptop and a phone on their own, which makes them the pick for anyone who travels.");
+        StringBuilder page = new StringBuilder("Home\nThe best gadgets of the year\nSunday, December 08, 2024\n"
+                + "Another year of launches is behind us, and some of them were worth the wait.\n"
+                + "These are the ones we kept using after the review was written.\n");
+        String[] names = {"Harbour Mini speaker", "Lantern e-reader", "Tidewater watch", "Quietline headphones"};
+        for (int i = 0; i < items.size(); i++) {
+            page.append(names[i]).append(" for $99\nSee it now: Shop\n").append(items.get(i)).append('\n');
+        }
+        Cleaned c = clean(page + "About us\nContact\n");
+        assertTrue(c.paragraphs().containsAll(items), String.join("\n", c.paragraphs()));
+    }
+
+    /** The article's second half, after a box of links set into it. */
+    private static final List<String> SECOND_HALF = List.of(
+            "Fishing crews on both sides of the bay have waited more than a year for a deal that would let them return to their old grounds.",
+            "Several harbour towns have seen their fleets shrink by a third since the dispute began, local officials said this week.");
+
+    @Test
+    void aCommentsEntryInTheMenuDoesNotCutTheArticleAtABoxOfRelatedLinks() {
+        // a comment section follows an article; a "Comments" menu entry above it heads none
+        String page = "Home\nComments\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n"
+                + "Related articles\nFishing boats seized off the coast again\nWhy the border talks keep failing\n"
+                + String.join("\n", SECOND_HALF) + "\nShare this:\nFacebook\nTwitter\nEmail\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.addAll(SECOND_HALF);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void linesCutShortWithAnEllipsisAreTeasersNotTheArticle() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\nLatest\n"
+                + "Harbour board delays the decision on fees again...\nCity council approves the money for the new bridge...\n"
+                + "Small ports lose half their boats in a decade...\nAbout us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aGallerysTextsBetweenPhotoNumbersAndCreditsAreCaptions() {
+        List<String> texts = List.of("An artist's drawing of the new harbour wall at dusk.",
+                "The old pier as it stood before the storm of last winter.");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\n(Image credit: Harbour Board)\nImage 2 of 3\n" + texts.get(0)
+                + "\n(Image credit: Harbour Board)\nImage 3 of 3\n" + texts.get(1) + "\n(Image credit: Jane Doe)\n"
+                + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+        assertTrue(c.captions().containsAll(texts), String.join("\n", c.captions()));
+    }
+
+    @Test
+    void aRelatedListsHeaderNamedAfterItsCueEndsAtTheNextParagraph() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\nMore from Europe\nFishing boats seized off the coast again\n"
+                + "Why the border talks keep failing\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
+    void aListOfPhrasesTheArticleIntroducesWithAColonIsPartOfIt() {
+        List<String> items = List.of("Fishing rights in the northern bay", "Harbour fees for boats from either side",
+                "The return of the seized vessels and their crews");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\nThe agreement covers:\n" + String.join("\n", items)
+                + "\nContact us\nAbout us\nPrivacy Policy\n";
+        Cleaned c = clean(page);
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add("The agreement covers:");
+        expected.addAll(items);
+        assertEquals(expected, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
