@@ -90,6 +90,8 @@ public final class Renderer {
     private final boolean remember;
     /** The last build's search entries, and this build's, by cleaned text (identity); null unless remembering. */
     private Map<Cleaned, Body> remembered, rememberedNow;
+    /** The last build's search index, which the next one updates; null unless remembering. */
+    private final SearchIndex.Memory searchMemory;
     private final Configuration fm;
     private final Messages messages;
     private final Links links;
@@ -107,6 +109,7 @@ public final class Renderer {
      */
     public Renderer(SiteConfig config, Path siteTemplates, Messages messages, boolean remember) throws RenderException {
         this.remember = remember;
+        this.searchMemory = remember ? new SearchIndex.Memory() : null;
         this.config = config;
         this.messages = messages;
         this.siteTemplates = siteTemplates;
@@ -214,7 +217,7 @@ public final class Renderer {
             }
         }
 
-        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords);
+        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords, searchMemory);
         List<Article> all = in.articles();
         for (int from = 0; from < all.size(); from += WINDOW) {
             // a window at a time: each body is rendered once, on every core, for its page and the search index
@@ -242,7 +245,10 @@ public final class Renderer {
                         () -> Map.of("article", view.article(ed, path, a, body.html()), "jsonLd", view.jsonLd(path, a)));
             }
         }
-        for (SearchIndex.File f : index.finish()) sink.submit(f.path(), f::text);
+        for (SearchIndex.File f : index.finish()) {
+            // a remembering index names each file's text by its digest: an unchanged file is not even made
+            if (f.digest() == null || !sink.keep(f.path(), List.of(f.digest()))) sink.submit(f.path(), f::text);
+        }
 
         for (Parallel p : in.parallels()) {
             Article left = byId.get(p.left()), right = byId.get(p.right());
