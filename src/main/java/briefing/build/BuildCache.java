@@ -25,7 +25,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -103,7 +105,7 @@ public final class BuildCache {
     private boolean loaded;
     private Index index;
     private Pages pages;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Map<String, Loaded> documents = new ConcurrentHashMap<>();
     /** For a resident cache: each seed's file stamp and hash when this process last read it. */
     private Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -125,8 +127,12 @@ public final class BuildCache {
     private Map<Object, String> valueDigests = new ConcurrentHashMap<>();
     private Map<Parallel, String> parallelDigests = new IdentityHashMap<>();
 
-    /** A page's digest and the text it was hashed from (settings and its inputs' digests). */
-    private record Made(String from, String digest) {}
+    /**
+     * A page's digest and what it was hashed from: the settings and its inputs' digests. Those are
+     * mostly the very strings remembered from the build before, so comparing them costs a few
+     * reference checks, where joining them into one text to compare cost a kilobyte per page.
+     */
+    private record Made(String settings, String[] inputs, String digest) {}
 
     /** What an article's page digest covers besides its cache key: what site-wide linking set. */
     private record Linked(String key, String slug, List<?> topics, List<String> translations, List<String> sameEvent,
@@ -383,14 +389,12 @@ public final class BuildCache {
         }
 
         private String digest(String path, List<?> inputs) {
-            StringBuilder sb = new StringBuilder(renderSettings);
-            for (Object o : inputs) sb.append('\n').append(inputDigests.computeIfAbsent(o, this::digestOf));
-            String from = sb.toString();
-            if (!resident) return sha(from);
-            // looked up by path and compared whole: cheaper than hashing a text of a kilobyte or two
-            Made known = pageDigests.get(path);
-            Made made = known != null && known.from().equals(from) ? known : new Made(from, sha(from));
-            pageDigestsNow.put(path, made);
+            String[] digests = new String[inputs.size()];
+            for (int i = 0; i < digests.length; i++) digests[i] = inputDigests.computeIfAbsent(inputs.get(i), this::digestOf);
+            Made known = resident ? pageDigests.get(path) : null;
+            Made made = known != null && known.settings().equals(renderSettings) && Arrays.equals(known.inputs(), digests)
+                    ? known : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)));
+            if (resident) pageDigestsNow.put(path, made);
             return made.digest();
         }
 
@@ -439,12 +443,13 @@ public final class BuildCache {
             articleDigests = articleDigestsNow;
             valueDigests = valueDigestsNow;
             parallelDigests = parallelDigestsNow;
-            documents = new ConcurrentHashMap<>(docsNow);
-            seen = new ConcurrentHashMap<>(seenNow);
-            entries.clear();
-            entries.putAll(entriesNow);
+            // this build's maps become the memory as they are: the run is over
+            documents = docsNow;
+            seen = seenNow;
+            entries = entriesNow;
             index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
-            Map<String, Stamp> stamps = new TreeMap<>();
+            // looked up once per page by the next build: a hash map, not a sorted one
+            Map<String, Stamp> stamps = new HashMap<>(2 * digestsNow.size());
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {
                 Stamp s = before.get(d.getKey());
                 if (kept.contains(d.getKey()) && s != null) {

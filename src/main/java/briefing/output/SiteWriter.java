@@ -260,9 +260,15 @@ public final class SiteWriter implements AutoCloseable {
     public boolean keep(String path, long size, long modifiedMillis) throws IOException {
         Path target = resolve(path);
         Path previous = out.resolve(path);
-        if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
-        BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
+        if (written.contains(path)) return false;
+        BasicFileAttributes a;
+        try {
+            // one look at the file, not two: a watched site's rebuild asks this of every page
+            a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+        if (!a.isRegularFile() || a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
         if (!mirror.contains(path)) {
             if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
             link(previous, target);
