@@ -35,6 +35,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -50,11 +53,11 @@ import java.util.stream.Stream;
  *   settings (configuration, taxonomy, language data, generator build) and the site furniture.
  *   The same hash proves the article would come out the same, so it is not cleaned again;</li>
  *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
- *   list pages, feeds), the hash of its inputs, templates and settings, and the size and time of
- *   the file written. When the hash and the file are unchanged, the previous file is kept
- *   instead of rendered again.</li>
+ *   list pages, feeds, the sitemap, and in {@code watch} the search index's files), the hash of
+ *   its inputs, templates and settings, and the size and time of the file written. When the hash
+ *   and the file are unchanged, the previous file is kept instead of rendered again.</li>
  * </ul>
- * Site-wide files (the topics overview, sitemap, assets) are rendered every build; the writer
+ * Other site-wide files (the topics overview, assets) are rendered every build; the writer
  * still leaves their files alone when their bytes are unchanged. A {@link Builder}
  * keeps one cache in memory across its builds (as {@code watch} does) and reads it from disk
  * on its first build. Thread-safe.
@@ -140,10 +143,21 @@ public final class BuildCache {
 
     /** Whether seeds read stay in memory for the next build of this process, as {@code watch} wants. */
     private final boolean resident;
+    /**
+     * A resident cache saves what a build learnt while the next one is awaited: its own memory is
+     * what that build reads, and the files are for another process. The next build waits for it.
+     */
+    private final ExecutorService saver;
+    private Future<?> saving;
 
     BuildCache(Path dir, boolean resident) {
         this.dir = dir.toAbsolutePath().normalize();
         this.resident = resident;
+        this.saver = resident ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "save cache");
+            t.setDaemon(true);
+            return t;
+        }) : null;
     }
 
     Path dir() {
@@ -152,12 +166,33 @@ public final class BuildCache {
 
     /** Starts one build. {@code settings} covers what every article depends on; {@code templates} what every page does. */
     Run start(String settings, String templates, boolean clean) throws IOException {
+        awaitSave();
         if (!loaded) {
             index = read(dir.resolve("index.json"), Index.class);
             pages = read(dir.resolve("pages.json"), Pages.class);
             loaded = true;
         }
         return new Run(settings, sha(settings, templates), clean);
+    }
+
+    private void saveFiles(Index index, Pages pages) throws IOException {
+        write(dir.resolve("index.json"), index);
+        write(dir.resolve("pages.json"), pages);
+    }
+
+    /** Waits for the last build's save; one that failed is reported once (the files left are an older build's, which is safe). */
+    private void awaitSave() throws IOException {
+        Future<?> f = saving;
+        saving = null;
+        if (f == null) return;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving the cache", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("cannot save the cache in " + dir + ": " + e.getCause(), e.getCause());
+        }
     }
 
     private static <T> T read(Path file, Class<T> type) {
@@ -464,8 +499,16 @@ public final class BuildCache {
             }
             pages = new Pages(writer.out().toString(), renderSettings, stamps);
             // written only now: a build refused or failed before its site was committed is not remembered
-            write(dir.resolve("index.json"), index);
-            write(dir.resolve("pages.json"), pages);
+            Index index = BuildCache.this.index;
+            Pages pages = BuildCache.this.pages;
+            if (saver == null) {
+                saveFiles(index, pages);
+            } else {
+                saving = saver.submit(() -> {
+                    saveFiles(index, pages);
+                    return null;
+                });
+            }
             Path articles = dir.resolve("articles");
             Set<String> live = ConcurrentHashMap.newKeySet();
             for (String k : keysNow.values()) live.add(k + ".json");

@@ -268,7 +268,7 @@ public final class Renderer {
         searchPages(sink, in, view);
 
         // every page's pageInfo has been taken by now, so the sitemap is complete
-        sitemap(sink, view.sitemap());
+        sitemap(sink, view);
         // robots.txt only takes an absolute sitemap URL
         String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
                 : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
@@ -280,8 +280,11 @@ public final class Renderer {
     }
 
     /** sitemap.xml: the pages' URLs, or past the protocol's limit per file, an index of numbered sitemaps. */
-    private void sitemap(OrderedPages sink, List<Map<String, Object>> urls) throws IOException, RenderException {
+    private void sitemap(OrderedPages sink, SiteView view) throws IOException, RenderException {
+        List<Map<String, Object>> urls = view.sitemap();
         if (urls.size() <= SITEMAP_URLS) {
+            // the pages and their alternates are all it shows: an edit that adds or moves no page keeps it
+            if (sink.keep("sitemap.xml", List.of(view.sitemapText()))) return;
             sink.submit("sitemap.xml", () -> run("sitemap.ftlx", Map.of("urls", urls)));
             return;
         }
@@ -613,6 +616,17 @@ public final class Renderer {
                     return sitemap.size();
                 }
             };
+        }
+
+        /** What the sitemap shows as one text: each page's path and its alternates' languages and paths. */
+        String sitemapText() {
+            StringBuilder sb = new StringBuilder();
+            for (SitemapUrl u : sitemap) {
+                sb.append(u.path());
+                for (Map<String, String> alt : u.alternates()) sb.append('\t').append(alt.get("hreflang")).append(' ').append(alt.get("path"));
+                sb.append('\n');
+            }
+            return sb.toString();
         }
 
         private String url(String path) {
