@@ -180,7 +180,10 @@ public final class BuildCache {
         write(dir.resolve("pages.json"), pages);
     }
 
-    /** Waits for the last build's save; one that failed is reported once (the files left are an older build's, which is safe). */
+    /**
+     * Waits for the last build's save. One that failed fails this build with its reason, once: the
+     * files it left are an older build's, which only makes another process redo more.
+     */
     private void awaitSave() throws IOException {
         Future<?> f = saving;
         saving = null;
