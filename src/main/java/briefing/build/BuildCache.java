@@ -25,7 +25,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,11 +53,11 @@ import java.util.stream.Stream;
  *   settings (configuration, taxonomy, language data, generator build) and the site furniture.
  *   The same hash proves the article would come out the same, so it is not cleaned again;</li>
  *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
- *   list pages, feeds), the hash of its inputs, templates and settings, and the size and time of
- *   the file written. When the hash and the file are unchanged, the previous file is kept
- *   instead of rendered again.</li>
+ *   list pages, feeds, the sitemap, and in {@code watch} the search index's files), the hash of
+ *   its inputs, templates and settings, and the size and time of the file written. When the hash
+ *   and the file are unchanged, the previous file is kept instead of rendered again.</li>
  * </ul>
- * Site-wide files (the topics overview, sitemap, assets) are rendered every build; the writer
+ * Other site-wide files (the topics overview, assets) are rendered every build; the writer
  * still leaves their files alone when their bytes are unchanged. A {@link Builder}
  * keeps one cache in memory across its builds (as {@code watch} does) and reads it from disk
  * on its first build. Thread-safe.
@@ -103,7 +108,7 @@ public final class BuildCache {
     private boolean loaded;
     private Index index;
     private Pages pages;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Map<String, Loaded> documents = new ConcurrentHashMap<>();
     /** For a resident cache: each seed's file stamp and hash when this process last read it. */
     private Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -125,8 +130,12 @@ public final class BuildCache {
     private Map<Object, String> valueDigests = new ConcurrentHashMap<>();
     private Map<Parallel, String> parallelDigests = new IdentityHashMap<>();
 
-    /** A page's digest and the text it was hashed from (settings and its inputs' digests). */
-    private record Made(String from, String digest) {}
+    /**
+     * A page's digest and what it was hashed from: the settings and its inputs' digests. Those are
+     * mostly the very strings remembered from the build before, so comparing them costs a few
+     * reference checks, where joining them into one text to compare cost a kilobyte per page.
+     */
+    private record Made(String settings, String[] inputs, String digest) {}
 
     /** What an article's page digest covers besides its cache key: what site-wide linking set. */
     private record Linked(String key, String slug, List<?> topics, List<String> translations, List<String> sameEvent,
@@ -134,10 +143,21 @@ public final class BuildCache {
 
     /** Whether seeds read stay in memory for the next build of this process, as {@code watch} wants. */
     private final boolean resident;
+    /**
+     * A resident cache saves what a build learnt while the next one is awaited: its own memory is
+     * what that build reads, and the files are for another process. The next build waits for it.
+     */
+    private final ExecutorService saver;
+    private Future<?> saving;
 
     BuildCache(Path dir, boolean resident) {
         this.dir = dir.toAbsolutePath().normalize();
         this.resident = resident;
+        this.saver = resident ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "save cache");
+            t.setDaemon(true);
+            return t;
+        }) : null;
     }
 
     Path dir() {
@@ -146,12 +166,36 @@ public final class BuildCache {
 
     /** Starts one build. {@code settings} covers what every article depends on; {@code templates} what every page does. */
     Run start(String settings, String templates, boolean clean) throws IOException {
+        awaitSave();
         if (!loaded) {
             index = read(dir.resolve("index.json"), Index.class);
             pages = read(dir.resolve("pages.json"), Pages.class);
             loaded = true;
         }
         return new Run(settings, sha(settings, templates), clean);
+    }
+
+    private void saveFiles(Index index, Pages pages) throws IOException {
+        write(dir.resolve("index.json"), index);
+        write(dir.resolve("pages.json"), pages);
+    }
+
+    /**
+     * Waits for the last build's save. One that failed fails this build with its reason, once: the
+     * files it left are an older build's, which only makes another process redo more.
+     */
+    private void awaitSave() throws IOException {
+        Future<?> f = saving;
+        saving = null;
+        if (f == null) return;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving the cache", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("cannot save the cache in " + dir + ": " + e.getCause(), e.getCause());
+        }
     }
 
     private static <T> T read(Path file, Class<T> type) {
@@ -397,14 +441,12 @@ public final class BuildCache {
         }
 
         private String digest(String path, List<?> inputs) {
-            StringBuilder sb = new StringBuilder(renderSettings);
-            for (Object o : inputs) sb.append('\n').append(inputDigests.computeIfAbsent(o, this::digestOf));
-            String from = sb.toString();
-            if (!resident) return sha(from);
-            // looked up by path and compared whole: cheaper than hashing a text of a kilobyte or two
-            Made known = pageDigests.get(path);
-            Made made = known != null && known.from().equals(from) ? known : new Made(from, sha(from));
-            pageDigestsNow.put(path, made);
+            String[] digests = new String[inputs.size()];
+            for (int i = 0; i < digests.length; i++) digests[i] = inputDigests.computeIfAbsent(inputs.get(i), this::digestOf);
+            Made known = resident ? pageDigests.get(path) : null;
+            Made made = known != null && known.settings().equals(renderSettings) && Arrays.equals(known.inputs(), digests)
+                    ? known : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)));
+            if (resident) pageDigestsNow.put(path, made);
             return made.digest();
         }
 
@@ -453,12 +495,13 @@ public final class BuildCache {
             articleDigests = articleDigestsNow;
             valueDigests = valueDigestsNow;
             parallelDigests = parallelDigestsNow;
-            documents = new ConcurrentHashMap<>(docsNow);
-            seen = new ConcurrentHashMap<>(seenNow);
-            entries.clear();
-            entries.putAll(entriesNow);
+            // this build's maps become the memory as they are: the run is over
+            documents = docsNow;
+            seen = seenNow;
+            entries = entriesNow;
             index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
-            Map<String, Stamp> stamps = new TreeMap<>();
+            // looked up once per page by the next build: a hash map, not a sorted one
+            Map<String, Stamp> stamps = new HashMap<>(2 * digestsNow.size());
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {
                 Stamp s = before.get(d.getKey());
                 if (kept.contains(d.getKey()) && s != null) {
@@ -473,8 +516,16 @@ public final class BuildCache {
             }
             pages = new Pages(writer.out().toString(), renderSettings, stamps);
             // written only now: a build refused or failed before its site was committed is not remembered
-            write(dir.resolve("index.json"), index);
-            write(dir.resolve("pages.json"), pages);
+            Index index = BuildCache.this.index;
+            Pages pages = BuildCache.this.pages;
+            if (saver == null) {
+                saveFiles(index, pages);
+            } else {
+                saving = saver.submit(() -> {
+                    saveFiles(index, pages);
+                    return null;
+                });
+            }
             Path articles = dir.resolve("articles");
             Set<String> live = ConcurrentHashMap.newKeySet();
             for (String k : keysNow.values()) live.add(k + ".json");

@@ -42,6 +42,8 @@ public final class Enricher {
     private final boolean remember;
     private Map<Cleaned, Scan> scanMemo = new IdentityHashMap<>();
     private Map<Sides, Parallel> alignedMemo = new HashMap<>();
+    /** For a remembering enricher: the last link's related articles, chosen again only near what changed. */
+    private final Related.Memory relatedMemo;
 
     /** Two cleaned texts, compared by identity: the key of a remembered alignment. */
     private record Sides(Cleaned left, Cleaned right) {
@@ -70,6 +72,7 @@ public final class Enricher {
         this.detector = detector;
         this.tagger = tagger;
         this.remember = remember;
+        this.relatedMemo = remember ? new Related.Memory() : null;
     }
 
     public TopicTagger tagger() {
@@ -212,7 +215,7 @@ public final class Enricher {
             linked.add(a.withLinks(tr, List.copyOf(sameEvent.getOrDefault(a.id(), List.of()))).withTopics(topics));
         }
         linked.sort(newestFirst());
-        Map<String, List<String>> related = Related.choose(linked, names);
+        Map<String, List<String>> related = remember ? relatedMemo.choose(linked, names) : Related.choose(linked, names);
         List<Article> out = new ArrayList<>();
         for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
         Map<String, Article> byId = new HashMap<>();

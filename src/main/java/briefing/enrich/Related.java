@@ -25,6 +25,18 @@ final class Related {
 
     /** Article id → related ids, best first; {@code names} holds each article's name features. */
     static Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
+        Site site = index(articles, names);
+        return byId(articles, chooseFor(site, java.util.stream.IntStream.range(0, articles.size()).toArray()));
+    }
+
+    /**
+     * What the choices are read from: each article's topics and names as small numbers, each topic's
+     * articles in date order and where each article stands in them, and each name's articles.
+     */
+    private record Site(List<Article> articles, Map<String, Set<String>> names, int[][] topics, int[][] namesOf,
+                        List<List<Integer>> byTopic, int[][] position, List<List<Integer>> byName) {}
+
+    private static Site index(List<Article> articles, Map<String, Set<String>> names) {
         int n = articles.size();
         // topics and names as small numbers, read once per article: the choices below compare them pair by pair
         Map<String, Integer> topicIds = new HashMap<>(), nameIds = new HashMap<>();
@@ -51,9 +63,17 @@ final class Related {
         for (int i = 0; i < n; i++) {
             for (int name : namesOf[i]) byName.get(name).add(i);
         }
-        // each article's choice reads only the indexes, so they run on every core
+        return new Site(articles, names, topics, namesOf, byTopic, position, byName);
+    }
+
+    /** The choices for the articles at {@code which}, in that order; each reads only the indexes, so they run on every core. */
+    private static List<List<String>> chooseFor(Site site, int[] which) {
+        List<Article> articles = site.articles();
+        int[][] topics = site.topics(), namesOf = site.namesOf(), position = site.position();
+        List<List<Integer>> byTopic = site.byTopic(), byName = site.byName();
+        int n = articles.size();
         ThreadLocal<int[]> seenBy = ThreadLocal.withInitial(() -> new int[n]);
-        List<List<String>> chosen = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+        return Arrays.stream(which).parallel().mapToObj(i -> {
             Article a = articles.get(i);
             int[] myTopics = topics[i];
             // each candidate once: seen[j] == i + 1 once j was taken for article i (no set, no sorting)
@@ -103,9 +123,68 @@ final class Related {
             for (int k = 0; k < kept; k++) ids.add(articles.get(best[k]).id());
             return List.copyOf(ids);
         }).toList();
+    }
+
+    private static Map<String, List<String>> byId(List<Article> articles, List<List<String>> chosen) {
         Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < n; i++) out.put(articles.get(i).id(), chosen.get(i));
+        for (int i = 0; i < articles.size(); i++) out.put(articles.get(i).id(), chosen.get(i));
         return out;
+    }
+
+    /**
+     * Related articles for a process that links again and again ({@code watch}): it keeps the last
+     * site's indexes and choices, and chooses again only for the articles an edit can change the
+     * choice of. An article's choice reads its own topics, names, language and translations, and
+     * those of its candidates: the articles near it in its topics' lists and those sharing a name.
+     * So when the articles are the same ones in the same order, only the changed articles and
+     * their neighbours in the old and new lists choose again. Not thread-safe: one link at a time.
+     */
+    static final class Memory {
+        private Site last;
+        private List<List<String>> chosen;
+
+        /** The same as {@link Related#choose}. */
+        Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
+            Site site = index(articles, names);
+            int[] again = last == null ? null : again(last, site);
+            List<List<String>> out;
+            if (again == null) {
+                out = chooseFor(site, java.util.stream.IntStream.range(0, articles.size()).toArray());
+            } else {
+                out = new ArrayList<>(chosen);
+                List<List<String>> redone = chooseFor(site, again);
+                for (int k = 0; k < again.length; k++) out.set(again[k], redone.get(k));
+            }
+            chosen = out;
+            last = site;
+            return byId(articles, out);
+        }
+
+        /** The articles whose choice can differ from {@code before}'s, in order; null when the articles or their order changed. */
+        private static int[] again(Site before, Site now) {
+            int n = now.articles().size();
+            if (before.articles().size() != n) return null;
+            java.util.BitSet near = new java.util.BitSet(n);
+            for (int i = 0; i < n; i++) {
+                Article a = before.articles().get(i), b = now.articles().get(i);
+                if (!a.id().equals(b.id())) return null;
+                if (a.topicKeys().equals(b.topicKeys()) && a.lang().equals(b.lang()) && a.translations().equals(b.translations())
+                        && before.names().getOrDefault(a.id(), Set.of()).equals(now.names().getOrDefault(b.id(), Set.of()))) {
+                    continue;
+                }
+                // its candidates, as they were and as they are, see it
+                for (Site s : List.of(before, now)) {
+                    for (int k = 0; k < s.topics()[i].length; k++) {
+                        List<Integer> list = s.byTopic().get(s.topics()[i][k]);
+                        int p = s.position()[i][k];
+                        for (int j = Math.max(0, p - WINDOW); j < Math.min(list.size(), p + WINDOW + 1); j++) near.set(list.get(j));
+                    }
+                    for (int name : s.namesOf()[i]) for (int j : s.byName().get(name)) near.set(j);
+                }
+                near.set(i);
+            }
+            return near.stream().toArray();
+        }
     }
 
     /** Adds candidate {@code j} for article {@code i} unless it is {@code i} or already taken; returns the new count. */

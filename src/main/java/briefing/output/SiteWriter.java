@@ -279,9 +279,15 @@ public final class SiteWriter implements AutoCloseable {
     public synchronized boolean keep(String path, long size, long modifiedMillis) throws IOException {
         Path target = resolve(path);
         Path previous = out.resolve(path);
-        if (written.contains(path) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) return false;
-        BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
+        if (written.contains(path)) return false;
+        BasicFileAttributes a;
+        try {
+            // one look at the file, not two: a watched site's rebuild asks this of every page
+            a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+        if (!a.isRegularFile() || a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
         if (!mirror.contains(path)) {
             folder(target.getParent());
             link(previous, target);
@@ -384,13 +390,17 @@ public final class SiteWriter implements AutoCloseable {
         for (String o : owned) if (!o.isEmpty() && !written.contains(o)) deleted.add(o);
         owned.add(MANIFEST);
         List<Path> foreign = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(out)) {
-            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+        // the walk's own look at each entry tells a file: a second look per file doubled the time of this walk
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                if (!a.isRegularFile()) return FileVisitResult.CONTINUE;
                 String rel = out.relativize(p).toString().replace('\\', '/');
                 all.add(rel);
                 if (!owned.contains(rel) && !written.contains(rel)) foreign.add(p);
-            });
-        }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         for (Path p : foreign) {
             Path target = staging.resolve(out.relativize(p));
             Files.createDirectories(target.getParent());

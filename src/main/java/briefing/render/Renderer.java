@@ -89,6 +89,8 @@ public final class Renderer {
     private final boolean remember;
     /** The last build's search entries, and this build's, by cleaned text (identity); null unless remembering. */
     private Map<Cleaned, Body> remembered, rememberedNow;
+    /** The last build's search index, which the next one updates; null unless remembering. */
+    private final SearchIndex.Memory searchMemory;
     private final Configuration fm;
     private final Messages messages;
     private final Links links;
@@ -106,6 +108,7 @@ public final class Renderer {
      */
     public Renderer(SiteConfig config, Path siteTemplates, Messages messages, boolean remember) throws RenderException {
         this.remember = remember;
+        this.searchMemory = remember ? new SearchIndex.Memory() : null;
         this.config = config;
         this.messages = messages;
         this.siteTemplates = siteTemplates;
@@ -213,7 +216,7 @@ public final class Renderer {
             }
         }
 
-        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords);
+        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords, searchMemory);
         List<Article> all = in.articles();
         for (int from = 0; from < all.size(); from += WINDOW) {
             // a window at a time: each body is rendered once, on every core, for its page and the search index
@@ -241,7 +244,10 @@ public final class Renderer {
                         () -> Map.of("article", view.article(ed, path, a, body.html()), "jsonLd", view.jsonLd(path, a)));
             }
         }
-        for (SearchIndex.File f : index.finish()) sink.submit(f.path(), () -> utf8(f.text()));
+        for (SearchIndex.File f : index.finish()) {
+            // a remembering index names each file's text by its digest: an unchanged file is not even made
+            if (f.digest() == null || !sink.keep(f.path(), List.of(f.digest()))) sink.submit(f.path(), () -> utf8(f.text()));
+        }
 
         for (Parallel p : in.parallels()) {
             Article left = byId.get(p.left()), right = byId.get(p.right());
@@ -261,7 +267,7 @@ public final class Renderer {
         searchPages(sink, in, view);
 
         // every page's pageInfo has been taken by now, so the sitemap is complete
-        sitemap(sink, view.sitemap());
+        sitemap(sink, view);
         // robots.txt only takes an absolute sitemap URL
         String robots = "User-agent: *\nAllow: /\n" + (links.hasBase() ? "Sitemap: " + links.absolute("sitemap.xml")
                 : "# Sitemap: set baseUrl in site.yml to point crawlers to sitemap.xml") + "\n";
@@ -273,8 +279,11 @@ public final class Renderer {
     }
 
     /** sitemap.xml: the pages' URLs, or past the protocol's limit per file, an index of numbered sitemaps. */
-    private void sitemap(PageJobs sink, List<Map<String, Object>> urls) throws IOException, RenderException {
+    private void sitemap(PageJobs sink, SiteView view) throws IOException, RenderException {
+        List<Map<String, Object>> urls = view.sitemap();
         if (urls.size() <= SITEMAP_URLS) {
+            // the pages and their alternates are all it shows: an edit that adds or moves no page keeps it
+            if (sink.keep("sitemap.xml", List.of(view.sitemapText()))) return;
             sink.submit("sitemap.xml", () -> run("sitemap.ftlx", Map.of("urls", urls)));
             return;
         }
@@ -610,6 +619,17 @@ public final class Renderer {
                     return sitemap.size();
                 }
             };
+        }
+
+        /** What the sitemap shows as one text: each page's path and its alternates' languages and paths. */
+        String sitemapText() {
+            StringBuilder sb = new StringBuilder();
+            for (SitemapUrl u : sitemap) {
+                sb.append(u.path());
+                for (Map<String, String> alt : u.alternates()) sb.append('\t').append(alt.get("hreflang")).append(' ').append(alt.get("path"));
+                sb.append('\n');
+            }
+            return sb.toString();
         }
 
         private String url(String path) {

@@ -263,6 +263,48 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * {@code watch} keeps its search index, digests and page stamps between builds: after every
+     * one of a run of edits, additions, moves and deletions, its site equals a clean build's.
+     */
+    @Test
+    void aWatchedSiteEqualsACleanBuildAfterEveryChange() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        Path en = seeds.resolve("harbour.en.md"), vi = seeds.resolve("harbour.vi.md"), storm = seeds.resolve("storm.en.md");
+        List<String> steps = List.of("edit a paragraph", "add the newest article", "edit its title", "move an article by its date",
+                "delete an article", "edit two articles", "nothing");
+        for (String step : steps) {
+            switch (step) {
+                case "edit a paragraph" -> Files.writeString(en, Files.readString(en).replace("four years", "five years"));
+                case "add the newest article" -> Files.writeString(storm, """
+                        ---
+                        title: Typhoon Yagi reaches the coast
+                        date: 2024-10-09
+                        ---
+                        Typhoon Yagi reached the coast of Vietnam on Saturday, bringing heavy rain to Da Nang and its new harbour.
+
+                        Cargo ships left the harbour before the storm.
+                        """);
+                case "edit its title" -> Files.writeString(storm, Files.readString(storm).replace("reaches the coast", "makes landfall"));
+                case "move an article by its date" -> Files.writeString(vi, Files.readString(vi).replace("2024-10-02", "2023-01-05"));
+                case "delete an article" -> Files.delete(storm);
+                case "edit two articles" -> {
+                    Files.writeString(en, Files.readString(en).replace("seafood", "coffee and seafood"));
+                    Files.writeString(vi, Files.readString(vi).replace("bốn năm", "năm năm"));
+                }
+                default -> { }
+            }
+            b.build(o);
+            try {
+                assertSameAsCleanBuild();
+            } catch (AssertionError e) {
+                throw new AssertionError("after '" + step + "': " + e.getMessage(), e);
+            }
+        }
+    }
+
     @Test
     void aFailedBuildLeavesTheLastGoodSite() throws Exception {
         Path templates = tmp.resolve("templates");
