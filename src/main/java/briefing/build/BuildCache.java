@@ -51,7 +51,10 @@ import java.util.stream.Stream;
  *   <li>articles: each seed's cleaned and enriched article (before site-wide linking) with its
  *   problems, filed under a hash of everything it is made from: the seed's path and bytes, the
  *   settings (configuration, taxonomy, language data, generator build) and the site furniture.
- *   The same hash proves the article would come out the same, so it is not cleaned again;</li>
+ *   The same hash proves the article would come out the same, so it is not cleaned again.
+ *   Entries are appended to one pack file ({@link Pack}) that the index locates them in: a file
+ *   per entry was a third of the files a cold build made, and on a file system that has just
+ *   deleted many files, making each new one is what a build waits for most;</li>
  *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
  *   list pages, feeds, the sitemap, and in {@code watch} the search index's files), the hash of
  *   its inputs, templates and settings, and the size and time of the file written. When the hash
@@ -84,7 +87,73 @@ public final class BuildCache {
 
     private record Loaded(RawDocument doc, List<Problem> problems) {}
 
-    private record Index(String settings, String furniture, Map<String, String> sources) {}
+    /**
+     * @param pack  the pack file holding the articles, in the cache folder
+     * @param slots where each article entry is in it, by key
+     */
+    private record Index(String settings, String furniture, Map<String, String> sources, String pack,
+                         Map<String, Slot> slots) {}
+
+    /** An entry's bytes in the pack file. */
+    private record Slot(long at, int length) {}
+
+    /**
+     * An append-only file of article entries (JSON, one after another). A build appends what it
+     * makes and reads what it reuses, at the offsets the index gave; entries it no longer uses stay
+     * until the pack holds more of them than of live ones, and the build that finds so copies the
+     * live ones into a new pack. A build killed midway leaves entries no index points at, never a
+     * damaged one the index points at.
+     */
+    private static final class Pack implements AutoCloseable {
+        final String name;
+        private final java.nio.channels.FileChannel channel;
+        private long end;
+
+        Pack(Path dir, String name) throws IOException {
+            this.name = name;
+            Files.createDirectories(dir);
+            this.channel = java.nio.channels.FileChannel.open(dir.resolve(name), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+            this.end = channel.size();
+        }
+
+        static String fresh() {
+            return "articles-" + Long.toUnsignedString(System.currentTimeMillis(), 36) + "-"
+                    + Long.toUnsignedString(System.nanoTime() & 0xFFFFFF, 36) + ".pack";
+        }
+
+        Slot append(byte[] bytes) throws IOException {
+            long at;
+            synchronized (this) {
+                at = end;
+                end += bytes.length;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            for (long p = at; b.hasRemaining(); ) p += channel.write(b, p);
+            return new Slot(at, bytes.length);
+        }
+
+        /** The entry's bytes, or null when the pack does not hold them (shorter than the index says). */
+        byte[] read(Slot s) throws IOException {
+            if (s.at() < 0 || s.length() < 0 || s.at() + s.length() > channel.size()) return null;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(s.length());
+            for (long p = s.at(); b.hasRemaining(); ) {
+                int n = channel.read(b, p);
+                if (n < 0) return null;
+                p += n;
+            }
+            return b.array();
+        }
+
+        synchronized long size() {
+            return end;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
 
     private record Stamp(String digest, long size, long modified) {}
 
@@ -113,11 +182,8 @@ public final class BuildCache {
     /** For a resident cache: each seed's file stamp and hash when this process last read it. */
     private Map<String, Seen> seen = new ConcurrentHashMap<>();
 
-    /**
-     * The names of the entries in {@code articles/} as far as this process knows them (those the last
-     * finished build used, and those saved since); null until a build lists the folder.
-     */
-    private Set<String> stored;
+    /** The pack the last build read and appended to, kept open for the next build of this process. */
+    private Pack pack;
 
     /**
      * For a resident cache: the last build's page digests by what they were made from, and its
@@ -304,6 +370,9 @@ public final class BuildCache {
         private final Map<String, String> sourcesNow = new ConcurrentHashMap<>();
         private final Map<String, String> keysNow = new ConcurrentHashMap<>();
         private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
+        private final Map<String, Slot> slotsNow = new ConcurrentHashMap<>();
+        /** Where this build's entries are read from and appended to. */
+        private final Pack packNow;
         private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
         private final Map<String, String> digestsNow = new ConcurrentHashMap<>();
         private final Map<String, Reason> rendered = new ConcurrentHashMap<>();
@@ -318,10 +387,32 @@ public final class BuildCache {
         /** The previous build's page stamps this build may keep pages by. */
         private Map<String, Stamp> before = Map.of();
 
-        private Run(String settings, String renderSettings, boolean clean) {
+        private Run(String settings, String renderSettings, boolean clean) throws IOException {
             this.settings = settings;
             this.renderSettings = renderSettings;
             this.clean = clean;
+            // a clean build, or one without an index to find entries by, starts a pack of its own
+            String name = clean || index == null || index.pack() == null ? Pack.fresh() : index.pack();
+            if (pack == null || !pack.name.equals(name)) {
+                if (pack != null) pack.close();
+                pack = new Pack(dir, name);
+            }
+            this.packNow = pack;
+        }
+
+        /** The entry the last build filed under {@code key} in this build's pack, or null. */
+        private Entry stored(String key) {
+            Slot slot = index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
+            if (slot == null) return null;
+            try {
+                byte[] bytes = packNow.read(slot);
+                if (bytes == null) return null;
+                Entry e = JSON.readValue(bytes, Entry.class);
+                slotsNow.put(key, slot);
+                return e;
+            } catch (IOException x) {
+                return null; // damaged: made again
+            }
         }
 
         /**
@@ -365,8 +456,13 @@ public final class BuildCache {
             String source = sourcesNow.get(doc.file());
             String key = source == null ? null : sha(FORMAT, settings, furniture, source);
             Entry e = key == null || clean ? null : entries.get(key);
-            if (e == null && key != null && !clean) {
-                e = read(dir.resolve("articles").resolve(key + ".json"), Entry.class);
+            if (e != null) {
+                Slot slot = index == null || index.slots() == null ? null : index.slots().get(key);
+                // held in memory (watch): its bytes are still in the pack, where the index says
+                if (slot != null && packNow.name.equals(index.pack())) slotsNow.put(key, slot);
+                else save(key, e);
+            } else if (key != null && !clean) {
+                e = stored(key);
                 if (e != null) e = e.packed();
             }
             if (e != null) {
@@ -387,10 +483,8 @@ public final class BuildCache {
         }
 
         private void save(String key, Entry e) {
-            Set<String> known = stored;
-            if (known != null) known.add(key + ".json");
             try {
-                write(dir.resolve("articles").resolve(key + ".json"), e);
+                slotsNow.put(key, packNow.append(JSON.writeValueAsBytes(e)));
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
@@ -499,7 +593,26 @@ public final class BuildCache {
             documents = docsNow;
             seen = seenNow;
             entries = entriesNow;
-            index = new Index(settings, furniture, new TreeMap<>(sourcesNow));
+            Map<String, Slot> slots = new TreeMap<>();
+            for (String k : keysNow.values()) {
+                Slot slot = slotsNow.get(k);
+                if (slot != null) slots.put(k, slot);
+            }
+            long live = 0;
+            for (Slot slot : slots.values()) live += slot.length();
+            String packName = packNow.name;
+            if (packNow.size() > 2 * live + (1 << 20)) {
+                // more dead entries than live ones: the live ones move to a new pack
+                Pack moved = new Pack(dir, Pack.fresh());
+                for (Map.Entry<String, Slot> en : slots.entrySet()) {
+                    byte[] bytes = packNow.read(en.getValue());
+                    if (bytes != null) en.setValue(moved.append(bytes));
+                }
+                packNow.close();
+                pack = moved;
+                packName = moved.name;
+            }
+            index = new Index(settings, furniture, new TreeMap<>(sourcesNow), packName, slots);
             // looked up once per page by the next build: a hash map, not a sorted one
             Map<String, Stamp> stamps = new HashMap<>(2 * digestsNow.size());
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {
@@ -526,21 +639,14 @@ public final class BuildCache {
                     return null;
                 });
             }
-            Path articles = dir.resolve("articles");
-            Set<String> live = ConcurrentHashMap.newKeySet();
-            for (String k : keysNow.values()) live.add(k + ".json");
-            if (stored == null) {
-                // listed once per process; after that it knows what it saved, and a folder of
-                // thousands of entries is not listed again every build
-                if (Files.isDirectory(articles)) {
-                    try (Stream<Path> s = Files.list(articles)) {
-                        for (Path p : s.filter(p -> !live.contains(p.getFileName().toString())).toList()) Files.deleteIfExists(p);
-                    }
+            // packs no index names any more, and the folder of one file per entry that caches before packs had
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    String n = p.getFileName().toString();
+                    if (n.endsWith(".pack") && n.startsWith("articles-") && !n.equals(packName)) Files.deleteIfExists(p);
                 }
-            } else {
-                for (String name : stored) if (!live.contains(name)) Files.deleteIfExists(articles.resolve(name));
             }
-            stored = live;
+            if (Files.isDirectory(dir.resolve("articles"))) SiteWriter.deleteTree(dir.resolve("articles"));
             List<Reason> arts = new ArrayList<>(cleaned.values());
             arts.sort(java.util.Comparator.comparing(Reason::what));
             List<Reason> pgs = new ArrayList<>(rendered.values());

@@ -430,7 +430,8 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
