@@ -60,7 +60,8 @@ import java.util.stream.Stream;
  *   its inputs, templates and settings, and the size and time of the file written. When the hash
  *   and the file are unchanged, the previous file is kept instead of rendered again.</li>
  * </ul>
- * Other site-wide files (the topics overview, assets) are rendered every build; the writer
+ * Other site-wide files (the entry page, 404 page, topics overview, search pages, robots.txt,
+ * assets) are rendered every build; the writer
  * still leaves their files alone when their bytes are unchanged. A {@link Builder}
  * keeps one cache in memory across its builds (as {@code watch} does) and reads it from disk
  * on its first build. Thread-safe.
@@ -70,6 +71,8 @@ public final class BuildCache {
     static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // the cache's files come out the same for the same build, whatever map a field is held in
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -231,8 +234,8 @@ public final class BuildCache {
     }
 
     /** Starts one build. {@code settings} covers what every article depends on; {@code templates} what every page does. */
-    Run start(String settings, String templates, boolean clean) throws IOException {
-        awaitSave();
+    Run start(String settings, String templates, boolean clean, List<Problem> problems) throws IOException {
+        awaitSave(problems);
         if (!loaded) {
             index = read(dir.resolve("index.json"), Index.class);
             pages = read(dir.resolve("pages.json"), Pages.class);
@@ -247,10 +250,11 @@ public final class BuildCache {
     }
 
     /**
-     * Waits for the last build's save. One that failed fails this build with its reason, once: the
-     * files it left are an older build's, which only makes another process redo more.
+     * Waits for the last build's save. One that failed is reported as a warning: this process builds
+     * from its memory, and the files it left are an older build's, which only makes another
+     * process redo more.
      */
-    private void awaitSave() throws IOException {
+    private void awaitSave(List<Problem> problems) {
         Future<?> f = saving;
         saving = null;
         if (f == null) return;
@@ -258,9 +262,11 @@ public final class BuildCache {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while saving the cache", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("cannot save the cache in " + dir + ": " + e.getCause(), e.getCause());
+            Throwable c = e.getCause();
+            problems.add(Problem.warning(dir.toString(), 0, "the cache of the last build was not saved ("
+                    + (c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()) + ")",
+                    "check that the folder is writable and the disk has room; the next build in a new process redoes more"));
         }
     }
 
@@ -303,7 +309,8 @@ public final class BuildCache {
      * A seed's bytes as part of its cache key: CRC-32C and CRC-32 (two polynomials) and the length.
      * Both CRCs run as CPU instructions where SHA-256 of every seed, with the JIT settings a build
      * runs with (C1 only), was a twentieth of a cold build; an edit that keeps the length and
-     * both checksums is a chance of one in 2^64, and the key also holds the seed's path.
+     * both checksums is a chance of one in 2^64 for edits not made to collide (CRCs are linear, so a
+     * crafted one could), and the key also holds the seed's path.
      */
     static String checksum(byte[] bytes) {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();

@@ -185,7 +185,7 @@ public final class Builder {
             throw new BuildFailure(e.getMessage(), e);
         }
         String settings = BuildCache.sha(BuildCache.code(), BuildCache.json(config), BuildCache.json(taxonomy), languages);
-        BuildCache.Run run = cache(o).start(settings, BuildCache.tree(o.templates()), o.clean());
+        BuildCache.Run run = cache(o).start(settings, BuildCache.tree(o.templates()), o.clean(), problems);
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = loader.list(o.source(), problems);
         java.util.function.Function<Path, RawDocument> load = f -> {

@@ -14,11 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cleans seeds of every format into the same model. Configured once, then thread-safe.
@@ -53,7 +53,7 @@ public final class Cleaner {
      */
     public static Set<String> furniture(List<RawDocument> docs) {
         if (docs.size() < FURNITURE_FILES) return Set.of();
-        Map<String, Integer> count = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> count = new ConcurrentHashMap<>();
         docs.parallelStream().filter(d -> d.format() == Format.TXT).forEach(d -> {
             Set<String> seen = new HashSet<>();
             for (String l : d.lines()) {

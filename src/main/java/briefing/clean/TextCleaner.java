@@ -478,7 +478,9 @@ final class TextCleaner {
             if (d.date() != null) {
                 if (meta.date == null) {
                     meta.date = d.date();
-                    meta.time = timeOfDay(l.text);
+                    // a date line without a time keeps the time a "Posted 10:42" line above it gave
+                    LocalTime t = timeOfDay(l.text);
+                    if (t != null) meta.time = t;
                 }
             } else if (meta.yearlessDate == null) {
                 meta.yearlessDate = d.text();

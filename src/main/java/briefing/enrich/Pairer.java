@@ -40,7 +40,15 @@ public final class Pairer {
      * The least ratio of two translations' lengths, and of their paragraph counts: an edition
      * may condense the story (a third of it still tells it), but no more.
      */
-    private static final double MIN_RATIO = 0.33;
+    private static final double MIN_RATIO = 0.5;
+    /**
+     * The same for a translation found by time and topics: two renderings of one story written
+     * apart (a scraped page and its translation) differ more in length than a text and its
+     * translation do, and the number check below guards this route instead.
+     */
+    private static final double MIN_RATIO_IN_TIME = 0.33;
+    /** Numbers each of two texts must state before sharing none of them says they tell different stories. */
+    private static final int NUMBERS_TO_DISAGREE = 3;
     /** Minutes apart at which publication times count half. */
     private static final double HALF_TIME = 30;
 
@@ -220,6 +228,22 @@ public final class Pairer {
         };
     }
 
+    /** Both texts state a few numbers (not years) and share none of them. */
+    static boolean numbersDisagree(Evidence a, Evidence b) {
+        Set<String> na = numbers(a);
+        if (na.size() < NUMBERS_TO_DISAGREE) return false;
+        Set<String> nb = numbers(b);
+        if (nb.size() < NUMBERS_TO_DISAGREE) return false;
+        for (String n : na) if (nb.contains(n)) return false;
+        return true;
+    }
+
+    private static Set<String> numbers(Evidence e) {
+        Set<String> out = new HashSet<>();
+        for (String f : e.features()) if (f.charAt(0) == 'n' || f.charAt(0) == '%') out.add(f);
+        return out;
+    }
+
     static double total(Evidence e) {
         double t = 0;
         for (String f : e.features()) t += weight(f);
@@ -237,11 +261,15 @@ public final class Pairer {
         // both the whole text and its headline must be on the same topics: other stories on one
         // subject published at one time share the first, rarely the second
         double topics = closeness == 0 ? 0 : Math.min(similarity(a.topics(), b.topics()), similarity(a.headline(), b.headline()));
-        double score = round(s + TOPICS_IN_TIME * topics * closeness);
         double onEvidence = round(s);
+        // time and topics alone never pair two texts whose numbers disagree: a translation states the same figures
+        boolean byTime = onEvidence < translationScore;
+        double score = byTime && numbersDisagree(a.evidence(), b.evidence()) ? onEvidence
+                : round(s + TOPICS_IN_TIME * topics * closeness);
         double lengthRatio = ratio(a.evidence().length(), b.evidence().length());
         double paraRatio = ratio(a.evidence().paragraphs(), b.evidence().paragraphs());
-        boolean translation = score >= translationScore && lengthRatio >= MIN_RATIO && paraRatio >= MIN_RATIO;
+        double minRatio = byTime ? MIN_RATIO_IN_TIME : MIN_RATIO;
+        boolean translation = score >= translationScore && lengthRatio >= minRatio && paraRatio >= minRatio;
         boolean sameEvent = onEvidence >= sameEventScore;
         if (!translation && !sameEvent) return null; // most candidates: their evidence is never written out
         Set<String> common = new LinkedHashSet<>(a.evidence().features());

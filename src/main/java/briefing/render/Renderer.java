@@ -7,7 +7,6 @@ import briefing.model.Cleaned;
 import briefing.model.Parallel;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
-import briefing.model.TopicScore;
 import briefing.search.SearchIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -146,7 +145,7 @@ public final class Renderer {
         return messages;
     }
 
-    /** Renders every page of the site into {@code sink}, in a fixed order, on every core. */
+    /** Renders every page of the site into {@code sink} on every core; the pages are the same whatever the thread timing. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
         rememberedNow = remember ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
         try (PageJobs pages = new PageJobs(sink, Runtime.getRuntime().availableProcessors())) {

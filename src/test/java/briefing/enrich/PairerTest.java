@@ -59,6 +59,18 @@ class PairerTest {
     }
 
     @Test
+    void publishedTogetherOnTheSameTopicsButStatingOtherFiguresAreTwoStories() {
+        Pairer.Item en = new Pairer.Item("a.txt", "en", null, LocalDate.of(2025, 1, 18), LocalTime.of(9, 15), CHIPS, CHIPS_HEADLINE,
+                Evidence.of(List.of("Exports rose 12 percent to 48 billion dollars, with 350 firms taking part.")), true);
+        Pairer.Item vi = new Pairer.Item("b.txt", "vi", null, LocalDate.of(2025, 1, 18), LocalTime.of(9, 15), CHIPS, CHIPS_HEADLINE,
+                Evidence.of(List.of("Có 17 trường đại học ký 26 thỏa thuận cho 640 sinh viên.")), true);
+        assertEquals(List.of(), PAIRER.pair(List.of(en, vi)));
+        Pairer.Item viSame = new Pairer.Item("c.txt", "vi", null, LocalDate.of(2025, 1, 18), LocalTime.of(9, 15), CHIPS, CHIPS_HEADLINE,
+                Evidence.of(List.of("Xuất khẩu tăng 12 phần trăm, đạt 48 tỷ đô la, với 350 doanh nghiệp tham gia.")), true);
+        assertEquals(1, PAIRER.pair(List.of(en, viSame)).size(), "the same figures in both: one story");
+    }
+
+    @Test
     void hoursApartTheSameTopicsLinkNothing() {
         // not even as the same event: many stories on one subject come out on one day
         assertTrue(PAIRER.pair(List.of(scraped("a.txt", "en", "09:15", CHIPS, CHIPS_HEADLINE),
