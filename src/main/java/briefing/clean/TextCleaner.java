@@ -356,7 +356,8 @@ final class TextCleaner {
     private static final int LIST_PHRASE_WORDS = 4;
 
     private boolean listIntro(Line l) {
-        return l.words >= 3 && l.text.endsWith(":") && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null;
+        return l.words >= 3 && l.text.endsWith(":") && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null
+                && cues.commentsLine(l.lower) == null;
     }
 
     /**

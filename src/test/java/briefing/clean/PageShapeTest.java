@@ -271,5 +271,15 @@ class PageShapeTest {
         assertEquals(expected, c.paragraphs());
     }
 
+    @Test
+    void aCommentsHeaderEndingInAColonDoesNotIntroduceAListOfTheArticle() {
+        List<String> comments = List.of("Great work by the negotiators on both sides", "Fishing rights should have come first here",
+                "The harbour fees will hurt the smaller boats most");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\nLeave a comment:\n" + String.join("\n", comments)
+                + "\nContact us\nAbout us\nPrivacy Policy\n";
+        assertEquals(ARTICLE, clean(page).paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
