@@ -407,9 +407,14 @@ public final class BuildCache {
             this.packNow = pack;
         }
 
+        /** Where the last build filed {@code key}, when this build reads and appends to the same pack; else null. */
+        private Slot previousSlot(String key) {
+            return index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
+        }
+
         /** The entry the last build filed under {@code key} in this build's pack, or null. */
         private Entry stored(String key) {
-            Slot slot = index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
+            Slot slot = previousSlot(key);
             if (slot == null) return null;
             try {
                 byte[] bytes = packNow.read(slot);
@@ -464,9 +469,9 @@ public final class BuildCache {
             String key = source == null ? null : sha(FORMAT, settings, furniture, source);
             Entry e = key == null || clean ? null : entries.get(key);
             if (e != null) {
-                Slot slot = index == null || index.slots() == null ? null : index.slots().get(key);
+                Slot slot = previousSlot(key);
                 // held in memory (watch): its bytes are still in the pack, where the index says
-                if (slot != null && packNow.name.equals(index.pack())) slotsNow.put(key, slot);
+                if (slot != null) slotsNow.put(key, slot);
                 else save(key, e);
             } else if (key != null && !clean) {
                 e = stored(key);

@@ -15,6 +15,8 @@ final class Utf8Writer extends Writer {
     private int size;
     /** A high surrogate at the end of the last write, waiting for its pair. */
     private char high;
+    /** Where a written string's characters are copied to be encoded. */
+    private char[] chars = new char[256];
 
     Utf8Writer(int capacity) {
         buf = new byte[capacity];
@@ -40,20 +42,10 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
-        room(len * 3 + 4);
-        byte[] b = buf;
-        int n = size;
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && high == 0) {
-                b[n++] = (byte) c;
-            } else {
-                size = n;
-                put(c);
-                n = size;
-            }
-        }
-        size = n;
+        // copied into a reused buffer and encoded by the one loop: the copy costs less than the encoding
+        if (chars.length < len) chars = new char[Math.max(len, 2 * chars.length)];
+        s.getChars(off, off + len, chars, 0);
+        write(chars, 0, len);
     }
 
     @Override
