@@ -195,6 +195,11 @@ public final class BuildCache {
      */
     private Map<String, Made> pageDigests = new ConcurrentHashMap<>();
     private Map<Linked, String> articleDigests = new ConcurrentHashMap<>();
+    /**
+     * The last build's articles themselves, with their cache key and digest: the enricher hands an
+     * unchanged article over as the same object, which is then known without hashing its lists.
+     */
+    private Map<Article, String[]> articleObjects = new IdentityHashMap<>();
     /** Likewise for strings and numbers (by value) and alignments (by identity: the enricher keeps unchanged ones). */
     private Map<Object, String> valueDigests = new ConcurrentHashMap<>();
     private Map<Parallel, String> parallelDigests = new IdentityHashMap<>();
@@ -203,8 +208,20 @@ public final class BuildCache {
      * A page's digest and what it was hashed from: the settings and its inputs' digests. Those are
      * mostly the very strings remembered from the build before, so comparing them costs a few
      * reference checks, where joining them into one text to compare cost a kilobyte per page.
+     * {@code objects} are the inputs themselves: a page offered again with the very same articles
+     * (the enricher hands unchanged ones over as the same objects) needs no digest looked up at all.
      */
-    private record Made(String settings, String[] inputs, String digest) {}
+    private record Made(String settings, String[] inputs, String digest, Object[] objects) {
+        boolean sameInputs(List<?> now) {
+            if (objects.length != now.size()) return false;
+            for (int i = 0; i < objects.length; i++) {
+                Object a = objects[i], b = now.get(i);
+                // articles and alignments by identity; strings and numbers by value
+                if (a != b && !((a instanceof String || a instanceof Number) && a.equals(b))) return false;
+            }
+            return true;
+        }
+    }
 
     /** What an article's page digest covers besides its cache key: what site-wide linking set. */
     private record Linked(String key, String slug, List<?> topics, List<String> translations, List<String> sameEvent,
@@ -387,6 +404,7 @@ public final class BuildCache {
         private final Map<Object, String> inputDigests = Collections.synchronizedMap(new IdentityHashMap<>());
         private final Map<String, Made> pageDigestsNow = new ConcurrentHashMap<>();
         private final Map<Linked, String> articleDigestsNow = new ConcurrentHashMap<>();
+        private final Map<Article, String[]> articleObjectsNow = new IdentityHashMap<>();
         private final Map<Object, String> valueDigestsNow = new ConcurrentHashMap<>();
         private final Map<Parallel, String> parallelDigestsNow = new IdentityHashMap<>();
         private final AtomicInteger reused = new AtomicInteger();
@@ -547,11 +565,16 @@ public final class BuildCache {
         }
 
         private String digest(String path, List<?> inputs) {
+            Made known = resident ? pageDigests.get(path) : null;
+            if (known != null && known.settings().equals(renderSettings) && known.sameInputs(inputs)) {
+                pageDigestsNow.put(path, known);
+                return known.digest();
+            }
             String[] digests = new String[inputs.size()];
             for (int i = 0; i < digests.length; i++) digests[i] = inputDigests.computeIfAbsent(inputs.get(i), this::digestOf);
-            Made known = resident ? pageDigests.get(path) : null;
             Made made = known != null && known.settings().equals(renderSettings) && Arrays.equals(known.inputs(), digests)
-                    ? known : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)));
+                    ? known : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)),
+                    inputs.toArray());
             if (resident) pageDigestsNow.put(path, made);
             return made.digest();
         }
@@ -564,10 +587,17 @@ public final class BuildCache {
             if (o instanceof Article a && keysNow.containsKey(a.id())) {
                 String key = keysNow.get(a.id());
                 if (!resident) return articleDigest(key, a);
+                // pages are offered to keep on one thread at a time (PageSink), so the identity maps need no lock
+                String[] same = articleObjects.get(a);
+                if (same != null && same[0].equals(key)) {
+                    articleObjectsNow.put(a, same);
+                    return same[1];
+                }
                 Linked l = new Linked(key, a.slug(), a.topics(), a.translations(), a.sameEvent(), a.related());
                 String known = articleDigests.get(l);
                 String digest = known != null ? known : articleDigest(key, a);
                 articleDigestsNow.put(l, digest);
+                articleObjectsNow.put(a, new String[] {key, digest});
                 return digest;
             }
             if (resident && (o instanceof String || o instanceof Number)) {
@@ -577,7 +607,6 @@ public final class BuildCache {
                 return digest;
             }
             if (resident && o instanceof Parallel p) {
-                // pages are offered to keep on one thread at a time (PageSink), so these maps need no lock
                 String digest = parallelDigests.get(p);
                 if (digest == null) digest = wholeDigest(p);
                 parallelDigestsNow.put(p, digest);
@@ -599,6 +628,7 @@ public final class BuildCache {
         Changes finish(SiteWriter writer) throws IOException {
             pageDigests = pageDigestsNow;
             articleDigests = articleDigestsNow;
+            articleObjects = articleObjectsNow;
             valueDigests = valueDigestsNow;
             parallelDigests = parallelDigestsNow;
             // this build's maps become the memory as they are: the run is over

@@ -42,6 +42,11 @@ public final class Enricher {
     private final boolean remember;
     private Map<Cleaned, Scan> scanMemo = new IdentityHashMap<>();
     private Map<Sides, Parallel> alignedMemo = new HashMap<>();
+    /**
+     * For a remembering enricher: the last link's articles by id. One that links the same again is
+     * handed over as the very same object, so later stages know it unchanged without comparing it.
+     */
+    private Map<String, Article> linkedMemo = Map.of();
     /** For a remembering enricher: the last link's related articles, chosen again only near what changed. */
     private final Related.Memory relatedMemo;
 
@@ -218,6 +223,15 @@ public final class Enricher {
         Map<String, List<String>> related = remember ? relatedMemo.choose(linked, names) : Related.choose(linked, names);
         List<Article> out = new ArrayList<>();
         for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
+        if (remember) {
+            Map<String, Article> now = new HashMap<>(2 * out.size());
+            for (int i = 0; i < out.size(); i++) {
+                Article was = linkedMemo.get(out.get(i).id());
+                if (out.get(i).equals(was)) out.set(i, was);
+                now.put(out.get(i).id(), out.get(i));
+            }
+            linkedMemo = now;
+        }
         Map<String, Article> byId = new HashMap<>();
         out.forEach(a -> byId.put(a.id(), a));
         Map<Sides, Parallel> aligned = alignedMemo;

@@ -45,7 +45,10 @@ public record Article(String id, Cleaned cleaned, String lang, String slug, Stri
                 translations, sameEvent, related);
     }
 
+    /** Asked for every article by every list page and by linking: a plain loop, not a stream. */
     public List<String> topicKeys() {
-        return topics.stream().map(TopicScore::key).toList();
+        String[] keys = new String[topics.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = topics.get(i).key();
+        return List.of(keys);
     }
 }

@@ -176,7 +176,7 @@ public final class Renderer {
             for (int p = 1; p <= pages; p++) {
                 final int pageNo = p;
                 String path = Links.home(ed, p);
-                Map<String, Object> info = view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
+                PageInfo info = view.pageInfo(ed, "home", path, messages.get(ed, "site.title"),
                         messages.get(ed, "site.tagline"), ed, view.editionAlternates(e -> Links.home(e, pageNo)));
                 if (sink.keep(Links.file(path), inputs(page(listed, p), "home", p, pages))) continue;
                 List<Article> shown = page(listed, p);
@@ -199,7 +199,7 @@ public final class Renderer {
                 for (int p = 1; p <= tp; p++) {
                     final int pageNo = p;
                     String path = Links.topic(ed, t.key(), p);
-                    Map<String, Object> info = view.pageInfo(ed, "topic", path, t.label(ed),
+                    PageInfo info = view.pageInfo(ed, "topic", path, t.label(ed),
                             messages.get(ed, "topic.articles", t.label(ed)), ed,
                             view.editionAlternates(e -> Links.topic(e, t.key(), pageNo)));
                     if (sink.keep(Links.file(path), inputs(page(list, p), "topic", t.key(), list.size(), p, tp))) continue;
@@ -220,7 +220,7 @@ public final class Renderer {
         for (int from = 0; from < all.size(); from += WINDOW) {
             // a window at a time: each body is rendered once, on every core, for its page and the search index
             List<Article> window = all.subList(from, Math.min(from + WINDOW, all.size()));
-            List<Map<String, Object>> infos = new ArrayList<>();
+            List<PageInfo> infos = new ArrayList<>();
             boolean[] kept = new boolean[window.size()];
             for (int i = 0; i < window.size(); i++) {
                 Article a = window.get(i);
@@ -255,7 +255,7 @@ public final class Renderer {
                 if (!own.lang().equals(ed)) continue;
                 String path = Links.parallel(ed, own.slug());
                 boolean ownIsLeft = own == left;
-                Map<String, Object> info = view.pageInfo(ed, "parallel", path,
+                PageInfo info = view.pageInfo(ed, "parallel", path,
                         messages.get(ed, "parallel.title", own.title()), messages.get(ed, "parallel.intro"), ed,
                         view.parallelAlternates(p));
                 if (sink.keep(Links.file(path), List.of(p, left, right))) continue;
@@ -317,8 +317,8 @@ public final class Renderer {
             notices.add(Map.of("lang", e, "title", messages.get(e, "notfound.title"), "text", messages.get(e, "notfound.text"),
                     "home", messages.get(e, "notfound.home"), "url", links.relative("404.html", Links.home(e, 1))));
         }
-        byte[] html = run("404.ftlh", model("404.html", ed, view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
-                messages.get(ed, "notfound.text"), ed, List.of()), Map.of("notices", notices)));
+        byte[] html = run("404.ftlh", model("404.html", ed, pageMap(view.pageInfo(ed, "404", "404.html", messages.get(ed, "notfound.title"),
+                messages.get(ed, "notfound.text"), ed, List.of())), Map.of("notices", notices)));
         if (!links.hasBase()) {
             sink.submit("404.html", () -> html);
             return;
@@ -333,8 +333,49 @@ public final class Renderer {
         sink.submit("404.html", () -> utf8(absolute));
     }
 
+    /**
+     * A page's facts as the templates' {@code page} map. Made only for a page that is rendered,
+     * on its render thread: a kept page needs none of its links.
+     */
+    private Map<String, Object> pageMap(PageInfo p) {
+        String path = p.path(), ed = p.ed();
+        Map<String, Object> m = new HashMap<>();
+        m.put("kind", p.kind());
+        m.put("title", p.title());
+        m.put("description", p.description() == null ? "" : p.description());
+        m.put("lang", p.lang());
+        m.put("path", path);
+        m.put("canonical", links.hasBase() ? links.absolute(path) : links.relative(path, path));
+        m.put("absolute", links.hasBase());
+        m.put("root", links.relative(path, ""));
+        m.put("css", links.relative(path, "assets/style.css"));
+        m.put("favicon", links.relative(path, "assets/favicon.svg"));
+        m.put("script", links.relative(path, "assets/theme.js"));
+        m.put("feed", links.relative(path, ed + "/feed.xml"));
+        m.put("search", links.relative(path, ed + "/search/"));
+        m.put("topics", links.relative(path, Links.topics(ed)));
+        m.put("home", links.relative(path, Links.home(ed, 1)));
+        m.put("entry", links.relative(path, ""));
+        m.put("siteTitle", messages.get(ed, "site.title"));
+        // alternates hold site paths; templates get href (absolute when there is a base URL, for
+        // crawlers) and url (relative, for readers, so a portable site stays on disk)
+        List<Map<String, String>> rel = new ArrayList<>();
+        for (Map<String, String> alt : p.alternates()) {
+            Map<String, String> r = new LinkedHashMap<>(alt);
+            r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
+            r.put("url", links.relative(path, alt.get("path")));
+            rel.add(r);
+        }
+        m.put("alternates", rel);
+        return m;
+    }
+
     /** A page in the sitemap: its site path and its alternates' ({@code hreflang}, {@code path}). */
     private record SitemapUrl(String path, List<Map<String, String>> alternates) {}
+
+    /** A page's facts, as planned: see {@link #pageMap}. */
+    private record PageInfo(String ed, String kind, String path, String title, String description, String lang,
+                            List<Map<String, String>> alternates) {}
 
     /** What an article page and the search index need of its body. */
     private record Body(String html, SearchIndex.Doc doc, SearchIndex.Terms terms) {}
@@ -438,15 +479,15 @@ public final class Renderer {
         sink.submit(path, () -> run("feed.ftlx", data));
     }
 
-    private void page(PageJobs sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(PageJobs sink, String path, String template, String ed, PageInfo pageInfo,
                       Map<String, Object> data) throws IOException, RenderException {
         page(sink, path, template, ed, pageInfo, () -> data);
     }
 
     /** Submits a page; {@code data} is built on a render thread, so it must only read the site. */
-    private void page(PageJobs sink, String path, String template, String ed, Map<String, Object> pageInfo,
+    private void page(PageJobs sink, String path, String template, String ed, PageInfo pageInfo,
                       java.util.function.Supplier<Map<String, Object>> data) throws IOException, RenderException {
-        sink.submit(Links.file(path), () -> run(template, model(path, ed, pageInfo, data.get())));
+        sink.submit(Links.file(path), () -> run(template, model(path, ed, pageMap(pageInfo), data.get())));
     }
 
     private Map<String, Object> model(String path, String ed, Map<String, Object> pageInfo, Map<String, Object> data) {
@@ -564,40 +605,14 @@ public final class Renderer {
             return m;
         }
 
-        Map<String, Object> pageInfo(String ed, String kind, String path, String title, String description, String lang,
-                                     List<Map<String, String>> alternates) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("kind", kind);
-            m.put("title", title);
-            m.put("description", description == null ? "" : description);
-            m.put("lang", lang);
-            m.put("path", path);
-            m.put("canonical", links.hasBase() ? links.absolute(path) : links.relative(path, path));
-            m.put("absolute", links.hasBase());
-            m.put("alternates", alternates);
-            m.put("root", links.relative(path, ""));
-            m.put("css", links.relative(path, "assets/style.css"));
-            m.put("favicon", links.relative(path, "assets/favicon.svg"));
-            m.put("script", links.relative(path, "assets/theme.js"));
-            m.put("feed", links.relative(path, ed + "/feed.xml"));
-            m.put("search", links.relative(path, ed + "/search/"));
-            m.put("topics", links.relative(path, Links.topics(ed)));
-            m.put("home", links.relative(path, Links.home(ed, 1)));
-            m.put("entry", links.relative(path, ""));
-            m.put("siteTitle", messages.get(ed, "site.title"));
-            // the sitemap keeps the page's path and alternates (site paths) and makes its URLs when written
+        /**
+         * What a page is, for the templates' {@code page}; the page joins the sitemap here, on the
+         * thread that plans the site, so the sitemap's order is the site's.
+         */
+        PageInfo pageInfo(String ed, String kind, String path, String title, String description, String lang,
+                          List<Map<String, String>> alternates) {
             if (!kind.equals("404") && !kind.equals("search")) sitemap.add(new SitemapUrl(path, alternates));
-            // alternates hold site paths; templates get href (absolute when there is a base URL, for
-            // crawlers) and url (relative, for readers, so a portable site stays on disk)
-            List<Map<String, String>> rel = new ArrayList<>();
-            for (Map<String, String> alt : alternates) {
-                Map<String, String> r = new LinkedHashMap<>(alt);
-                r.put("href", links.hasBase() ? links.absolute(alt.get("path")) : links.relative(path, alt.get("path")));
-                r.put("url", links.relative(path, alt.get("path")));
-                rel.add(r);
-            }
-            m.put("alternates", rel);
-            return m;
+            return new PageInfo(ed, kind, path, title, description, lang, alternates);
         }
 
         /** Every page's entry of the sitemap, as the page's URLs in the templates' terms. */

@@ -71,4 +71,30 @@ class SiteWriterTest {
         }
         assertEquals(1, refused.get());
     }
+
+    /** The previous site is walked while the build renders: a file put in the site meanwhile must still move over. */
+    @Test
+    void filesAddedToTheSiteDuringABuildAreKept() throws Exception {
+        Path out = dir.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out, List.of(), false)) {
+            w.write("en/index.html", "one".getBytes(StandardCharsets.UTF_8));
+            w.write("en/articles/a/index.html", "a".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        try (SiteWriter w = SiteWriter.open(out, List.of(), false)) {
+            w.write("en/index.html", "two".getBytes(StandardCharsets.UTF_8));
+            Thread.sleep(300); // the walk of the previous site is over by now
+            Files.writeString(out.resolve("CNAME"), "example.org");
+            Files.writeString(out.resolve("en/articles/a/notes.txt"), "mine");
+            Files.createDirectories(out.resolve("en/extra/deep"));
+            Files.writeString(out.resolve("en/extra/deep/photo.txt"), "also mine");
+            w.commit();
+            assertEquals(List.of("en/articles/a/index.html"), List.copyOf(w.deleted()));
+        }
+        assertEquals("example.org", Files.readString(out.resolve("CNAME")));
+        assertEquals("mine", Files.readString(out.resolve("en/articles/a/notes.txt")));
+        assertEquals("also mine", Files.readString(out.resolve("en/extra/deep/photo.txt")));
+        assertEquals("two", Files.readString(out.resolve("en/index.html")));
+        assertFalse(Files.exists(out.resolve("en/articles/a/index.html")));
+    }
 }
