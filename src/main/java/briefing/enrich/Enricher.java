@@ -195,9 +195,7 @@ public final class Enricher {
         }
         for (int i = 0; i < sorted.size(); i++) {
             Article a = sorted.get(i);
-            Set<String> own = new HashSet<>();
-            for (String f : scans.get(i).evidence().features()) if (f.charAt(0) == 'a') own.add(f); // name features, for related articles
-            names.put(a.id(), own);
+            names.put(a.id(), scans.get(i).names());
             items.add(item(a, scans.get(i)));
         }
         List<Pairer.Decision> decisions = new Pairer(config.translationScore(), config.sameEventScore()).pair(items);
@@ -254,7 +252,21 @@ public final class Enricher {
     }
 
     /** What pairing reads of an article's text: its evidence, and the topics of its headline alone. */
-    record Scan(Evidence evidence, Map<String, Double> headline) {}
+    record Scan(Evidence evidence, Map<String, Double> headline, Set<String> names) {
+        /**
+         * @param names its name features, for related articles: kept with the scan, so that a
+         *              remembered one is the same set at every link and compares by identity
+         */
+        Scan(Evidence evidence, Map<String, Double> headline) {
+            this(evidence, headline, names(evidence));
+        }
+
+        private static Set<String> names(Evidence evidence) {
+            Set<String> own = new HashSet<>();
+            for (String f : evidence.features()) if (f.charAt(0) == 'a') own.add(f);
+            return java.util.Collections.unmodifiableSet(own); // a HashSet's order is the same every run, Set.copyOf's is not
+        }
+    }
 
     /** Reads an article for pairing; follows from its cleaned text alone. */
     Scan scan(Article a) {
@@ -276,8 +288,20 @@ public final class Enricher {
 
     /** Newest first; undated articles last; ties by id, so the order never depends on the file system. */
     public static Comparator<Article> newestFirst() {
-        return Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Article::id);
+        return NEWEST_FIRST;
     }
+
+    /** Every link sorts the whole site by it, so it is written out, not composed of key extractors and wrappers. */
+    private static final Comparator<Article> NEWEST_FIRST = (x, y) -> {
+        java.time.LocalDate a = x.date(), b = y.date();
+        if (a != null && b != null) {
+            int c = b.compareTo(a);
+            if (c != 0) return c;
+        } else if (a != b) {
+            return a == null ? 1 : -1;
+        }
+        return x.id().compareTo(y.id());
+    };
 
     private List<Article> uniqueSlugs(List<Article> sorted, List<Problem> problems) {
         Map<String, String> explicit = new HashMap<>();

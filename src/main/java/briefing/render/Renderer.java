@@ -88,6 +88,11 @@ public final class Renderer {
     private final boolean remember;
     /** The last build's search entries, and this build's, by cleaned text (identity); null unless remembering. */
     private Map<Cleaned, Body> remembered, rememberedNow;
+    /**
+     * The same by article (identity): the enricher hands an unchanged article over as the same
+     * object, whose search entry is then taken as it is, with nothing built to compare it by.
+     */
+    private Map<Article, Body> rememberedArticles = Map.of(), rememberedArticlesNow;
     /** The last build's search index, which the next one updates; null unless remembering. */
     private final SearchIndex.Memory searchMemory;
     private final Configuration fm;
@@ -148,11 +153,13 @@ public final class Renderer {
     /** Renders every page of the site into {@code sink} on every core; the pages are the same whatever the thread timing. */
     public void render(Input in, PageSink sink) throws RenderException, IOException {
         rememberedNow = remember ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
+        rememberedArticlesNow = remember ? new IdentityHashMap<>() : null;
         try (PageJobs pages = new PageJobs(sink, Runtime.getRuntime().availableProcessors())) {
             render(in, pages);
             pages.finish();
         }
         remembered = rememberedNow;
+        if (remember) rememberedArticles = rememberedArticlesNow;
     }
 
     private void render(Input in, PageJobs sink) throws RenderException, IOException {
@@ -170,6 +177,7 @@ public final class Renderer {
                 config.defaultLanguage(), view.editionAlternates(ed -> "")), Map.of());
         notFound(sink, view);
 
+        Map<String, List<Article>> byTopic = view.byTopic();
         for (String ed : config.languages()) {
             List<Article> listed = in.articles();
             int pages = Math.max(1, (listed.size() + config.pageSize() - 1) / config.pageSize());
@@ -186,7 +194,6 @@ public final class Renderer {
             }
             feed(sink, ed, ed + "/feed.xml", messages.get(ed, "feed.title"), Links.home(ed, 1), in.articles(), view);
 
-            Map<String, List<Article>> byTopic = view.byTopic();
             Map<String, Object> overview = new HashMap<>();
             overview.put("groups", view.topicGroups(ed, Links.topics(ed), byTopic));
             page(sink, Links.topics(ed), "topics.ftlh", ed, view.pageInfo(ed, "topics", Links.topics(ed),
@@ -229,11 +236,24 @@ public final class Renderer {
                 infos.add(view.pageInfo(ed, "article", path, a.title(), a.summary(), a.lang(), view.articleAlternates(a)));
                 kept[i] = sink.keep(Links.file(path), view.inputs(a));
             }
-            List<Body> bodies = java.util.stream.IntStream.range(0, window.size()).parallel()
-                    .mapToObj(i -> body(window.get(i), !kept[i], index, in.taxonomy())).toList();
+            Body[] bodies = new Body[window.size()];
+            List<Integer> todo = new ArrayList<>();
+            for (int i = 0; i < window.size(); i++) {
+                Body same = kept[i] ? rememberedArticles.get(window.get(i)) : null;
+                if (same != null) {
+                    bodies[i] = same;
+                    rememberedNow.put(window.get(i).cleaned(), same);
+                } else {
+                    todo.add(i);
+                }
+            }
+            todo.parallelStream().forEach(i -> bodies[i] = body(window.get(i), !kept[i], index, in.taxonomy()));
+            if (rememberedArticlesNow != null) {
+                for (int i = 0; i < window.size(); i++) rememberedArticlesNow.put(window.get(i), bodies[i].withoutHtml());
+            }
             for (int i = 0; i < window.size(); i++) {
                 Article a = window.get(i);
-                Body body = bodies.get(i);
+                Body body = bodies[i];
                 SearchIndex.File chunk = index.add(body.doc(), body.terms());
                 if (chunk != null) sink.submit(chunk.path(), () -> utf8(chunk.text()));
                 if (kept[i]) continue;
@@ -378,7 +398,11 @@ public final class Renderer {
                             List<Map<String, String>> alternates) {}
 
     /** What an article page and the search index need of its body. */
-    private record Body(String html, SearchIndex.Doc doc, SearchIndex.Terms terms) {}
+    private record Body(String html, SearchIndex.Doc doc, SearchIndex.Terms terms) {
+        Body withoutHtml() {
+            return html == null ? this : new Body(null, doc, terms);
+        }
+    }
 
     /**
      * An article's body: its page's HTML when {@code html} (a Markdown seed's), and its search
@@ -408,7 +432,7 @@ public final class Renderer {
         }
         SearchIndex.Doc doc = known != null ? known.doc() : head.withText(text);
         Body body = new Body(markup, doc, known != null ? known.terms() : index.terms(doc));
-        if (rememberedNow != null) rememberedNow.put(a.cleaned(), new Body(null, body.doc(), body.terms()));
+        if (rememberedNow != null) rememberedNow.put(a.cleaned(), body.withoutHtml());
         return body;
     }
 
