@@ -103,6 +103,7 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
+        SiteWriter.Survey survey = SiteWriter.survey(o.out());
         Site site = prepare(o, config, problems);
         Enricher.Result enriched = site.enriched();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
@@ -124,7 +125,7 @@ public final class Builder {
         int written, unchanged;
         long rendered;
         BuildCache.Changes changes;
-        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force(), spare)) {
+        try (SiteWriter writer = SiteWriter.open(o.out(), List.of(o.source(), o.templates(), cache.dir()), o.force(), spare, survey)) {
             renderer.render(new Renderer.Input(enriched.articles(), enriched.parallels(), site.taxonomy),
                     site.run.sink(writer));
             writer.commit();

@@ -59,22 +59,41 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> mirror;
     /** Files of the current site whose bytes were not linked from the previous site's: written or copied. */
     private final Set<String> fresh = new HashSet<>();
-    /**
-     * The previous site as it was walked on another thread while this build rendered; the commit
-     * waits for it. Null on a first build. Walking a site of 20,000 files took a tenth of a
-     * {@code watch} rebuild when the commit did it.
-     */
+    /** The previous site as walked on another thread since the build began (see {@link Survey}); null on a first build. */
     private final java.util.concurrent.CompletableFuture<OldSite> oldSite;
 
-    private SiteWriter(Path out, Path staging, Spare spare, Set<String> mirror) {
+    private SiteWriter(Path out, Path staging, Spare spare, Set<String> mirror, Survey survey) {
         this.out = out;
         this.staging = staging;
         this.hasPrevious = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
         this.spare = spare;
         this.mirror = mirror;
-        this.oldSite = hasPrevious ? java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        this.oldSite = hasPrevious ? (survey != null && survey.out.equals(out) && survey.walk != null ? survey : survey(out)).walk : null;
+    }
+
+    /**
+     * A look at the previous site, begun on a thread of its own as soon as a build starts, so that
+     * the build's own work hides it: the files it holds, their sizes and times, which the writer
+     * then keeps pages by and moves hand-added files over by. Walking a site of 20,000 files was a
+     * tenth of a {@code watch} rebuild when the commit did it, and a look at each kept page another.
+     */
+    public static final class Survey {
+        private final Path out;
+        private final java.util.concurrent.CompletableFuture<OldSite> walk;
+
+        private Survey(Path out, java.util.concurrent.CompletableFuture<OldSite> walk) {
+            this.out = out;
+            this.walk = walk;
+        }
+    }
+
+    /** Starts looking at the site in {@code out}, if there is one, for the writer {@link #open} makes there. */
+    public static Survey survey(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) return new Survey(abs, null);
+        return new Survey(abs, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return OldSite.walk(out);
+                return OldSite.walk(abs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,22 +101,35 @@ public final class SiteWriter implements AutoCloseable {
             Thread t = new Thread(r, "walk site");
             t.setDaemon(true);
             t.start();
-        }) : null;
+        }));
     }
+
+    /** The walk's result; its failure as the IOException it was. */
+    private OldSite walked() throws IOException {
+        try {
+            return oldSite.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw e;
+        }
+    }
+
+    /** A file's size and modification time (milliseconds), as the walk saw them. */
+    private record Stamp(long size, long modified) {}
 
     /**
      * The previous site's files, those of them its manifest does not list, and the modification
      * time of each of its folders when they were listed: a file added to a folder later changes
      * that time, so the commit lists again only the folders whose time moved.
      */
-    private record OldSite(Set<String> owned, Set<String> files, Set<String> unowned,
+    private record OldSite(Set<String> owned, Map<String, Stamp> files, Set<String> unowned,
                            Map<Path, java.nio.file.attribute.FileTime> folders) {
         static OldSite walk(Path out) throws IOException {
             Path manifest = out.resolve(MANIFEST);
             Set<String> owned = new HashSet<>();
             if (Files.exists(manifest)) owned.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
             owned.add(MANIFEST);
-            OldSite site = new OldSite(owned, new HashSet<>(), new HashSet<>(), new HashMap<>());
+            OldSite site = new OldSite(owned, new HashMap<>(), new HashSet<>(), new HashMap<>());
             site.list(out, out);
             return site;
         }
@@ -115,7 +147,7 @@ public final class SiteWriter implements AutoCloseable {
                 public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
                     if (!a.isRegularFile()) return FileVisitResult.CONTINUE;
                     String rel = out.relativize(p).toString().replace('\\', '/');
-                    files.add(rel);
+                    files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis()));
                     if (!owned.contains(rel)) unowned.add(rel);
                     return FileVisitResult.CONTINUE;
                 }
@@ -124,16 +156,15 @@ public final class SiteWriter implements AutoCloseable {
 
         /** Lists again, whole, each folder whose modification time moved since the walk: what was added there meanwhile. */
         void catchUp(Path out) throws IOException {
-            List<Path> moved = new ArrayList<>();
-            for (Map.Entry<Path, java.nio.file.attribute.FileTime> f : folders.entrySet()) {
-                BasicFileAttributes a;
+            // a look at every folder: on every core, as the render threads are done by now
+            List<Path> moved = folders.entrySet().parallelStream().filter(f -> {
                 try {
-                    a = Files.readAttributes(f.getKey(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    return !Files.readAttributes(f.getKey(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .lastModifiedTime().equals(f.getValue());
                 } catch (IOException e) {
-                    continue; // gone: what it held is gone too, and deleting a path that is not there is harmless
+                    return false; // gone: what it held is gone too, and deleting a path that is not there is harmless
                 }
-                if (!a.lastModifiedTime().equals(f.getValue())) moved.add(f.getKey());
-            }
+            }).map(Map.Entry::getKey).toList();
             for (Path d : moved) {
                 try (Stream<Path> s = Files.list(d)) {
                     for (Path p : s.toList()) {
@@ -141,7 +172,8 @@ public final class SiteWriter implements AutoCloseable {
                         if (a.isDirectory() && !folders.containsKey(p)) list(out, p);
                         else if (a.isRegularFile()) {
                             String rel = out.relativize(p).toString().replace('\\', '/');
-                            if (files.add(rel) && !owned.contains(rel)) unowned.add(rel);
+                            if (files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis())) == null
+                                    && !owned.contains(rel)) unowned.add(rel);
                         }
                     }
                 }
@@ -174,14 +206,14 @@ public final class SiteWriter implements AutoCloseable {
      * @param force         accept an existing non-empty folder the generator did not create
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
-        return open(out, protectedDirs, force, null);
+        return open(out, protectedDirs, force, null, null);
     }
 
     /**
      * As {@link #open(Path, List, boolean)}; with a {@code spare}, the folder the last commit through
      * it replaced is reused as the staging folder, and this writer's commit leaves its own.
      */
-    public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force, Spare spare)
+    public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force, Spare spare, Survey survey)
             throws IOException, UnsafeOutputException {
         Path abs = refuseUnsafe(out, protectedDirs, force);
         Path parent = abs.getParent();
@@ -194,7 +226,7 @@ public final class SiteWriter implements AutoCloseable {
             cleanStale(parent, abs.getFileName().toString(), staging);
             try {
                 level(spare, abs, staging);
-                return new SiteWriter(abs, staging, spare, new HashSet<>(spare.siteFiles));
+                return new SiteWriter(abs, staging, spare, new HashSet<>(spare.siteFiles), survey);
             } catch (IOException e) {
                 // it could not be brought level: stage from nothing as a first build would
                 spare.forget();
@@ -203,7 +235,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         cleanStale(parent, abs.getFileName().toString(), null);
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-        return new SiteWriter(abs, staging, spare, Set.of());
+        return new SiteWriter(abs, staging, spare, Set.of(), survey);
     }
 
     /** The spare's folder when it is the one left beside this output and the site is still the one committed then. */
@@ -362,19 +394,13 @@ public final class SiteWriter implements AutoCloseable {
      */
     public synchronized boolean keep(String path, long size, long modifiedMillis) throws IOException {
         Path target = resolve(path);
-        Path previous = out.resolve(path);
-        if (written.contains(path)) return false;
-        BasicFileAttributes a;
-        try {
-            // one look at the file, not two: a watched site's rebuild asks this of every page
-            a = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return false;
-        }
-        if (!a.isRegularFile() || a.size() != size || a.lastModifiedTime().toMillis() != modifiedMillis) return false;
+        if (written.contains(path) || oldSite == null) return false;
+        // as the walk saw it: a watched site's rebuild asks this of every page
+        Stamp seen = walked().files().get(path);
+        if (seen == null || seen.size() != size || seen.modified() != modifiedMillis) return false;
         if (!mirror.contains(path)) {
             folder(target.getParent());
-            link(previous, target);
+            link(out.resolve(path), target);
         }
         written.add(path);
         unchanged++;
@@ -472,16 +498,11 @@ public final class SiteWriter implements AutoCloseable {
         if (oldSite == null) {
             site = OldSite.walk(out); // the output folder appeared during the build
         } else {
-            try {
-                site = oldSite.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
-                throw e;
-            }
+            site = walked();
             site.catchUp(out);
         }
         for (String o : site.owned()) if (!o.isEmpty() && !o.equals(MANIFEST) && !written.contains(o)) deleted.add(o);
-        all.addAll(site.files());
+        all.addAll(site.files().keySet());
         for (String rel : site.unowned()) {
             // removed by hand since the walk: nothing to keep
             if (written.contains(rel) || !Files.isRegularFile(out.resolve(rel), LinkOption.NOFOLLOW_LINKS)) continue;

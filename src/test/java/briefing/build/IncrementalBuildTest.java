@@ -273,11 +273,12 @@ class IncrementalBuildTest {
         Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
         b.build(o);
         Path en = seeds.resolve("harbour.en.md"), vi = seeds.resolve("harbour.vi.md"), storm = seeds.resolve("storm.en.md");
-        List<String> steps = List.of("edit a paragraph", "add the newest article", "edit its title", "move an article by its date",
+        List<String> steps = List.of("edit a paragraph", "overwrite a page of the site by hand", "add the newest article", "edit its title", "move an article by its date",
                 "delete an article", "edit two articles", "nothing");
         for (String step : steps) {
             switch (step) {
                 case "edit a paragraph" -> Files.writeString(en, Files.readString(en).replace("four years", "five years"));
+                case "overwrite a page of the site by hand" -> Files.writeString(site.resolve("en/topics/index.html"), "mine");
                 case "add the newest article" -> Files.writeString(storm, """
                         ---
                         title: Typhoon Yagi reaches the coast
