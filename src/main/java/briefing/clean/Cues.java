@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Cues {
     private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("[\\s:(\\[]*\\d+.*");
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
@@ -112,17 +113,23 @@ final class Cues {
 
     /** A short line counting comments ("34 Comments", "Comments: 12", "Permalink 34 Comments Feed"). */
     String commentCount(String lower) {
-        if (lower.length() > 80) return null;
+        // a counter has a digit; most lines have none, and looking for every cue costs more
+        if (lower.length() > 80 || !hasDigit(lower)) return null;
         for (String c : comments.all) {
             int at = lower.indexOf(c);
             if (at < 0) continue;
             int end = at + c.length();
             boolean wordEnd = end == lower.length() || !Character.isLetter(lower.charAt(end));
             boolean numberBefore = at >= 2 && Character.isDigit(lower.charAt(at - 2)) && lower.charAt(at - 1) == ' ';
-            boolean numberAfter = lower.substring(end).matches("[\\s:(\\[]*\\d+.*");
+            boolean numberAfter = NUMBER_AFTER.matcher(lower).region(end, lower.length()).matches();
             if (wordEnd && (at == 0 || lower.charAt(at - 1) == ' ') && (numberBefore || numberAfter)) return c;
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** Most words of a related-list header that names its list after the cue ("More from Europe"). */

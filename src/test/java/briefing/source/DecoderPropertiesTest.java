@@ -15,7 +15,10 @@ import java.text.Normalizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The fast UTF-8 path must accept and refuse exactly what a strict decoder does. */
+/**
+ * The fast UTF-8 path must accept and refuse exactly what a strict decoder does; texts the
+ * normalizer is not asked about are NFC.
+ */
 class DecoderPropertiesTest {
     @Property(tries = 3000)
     void acceptsAndRefusesAsTheStrictDecoder(@ForAll("texts") byte[] bytes) throws Exception {
@@ -34,7 +37,8 @@ class DecoderPropertiesTest {
     /** UTF-8 of letters, a stated U+FFFD and an emoji, with stray bytes of broken sequences mixed in. */
     @Provide
     Arbitrary<byte[]> texts() {
-        Arbitrary<byte[]> piece = Arbitraries.of("a", " ", "\n", "Việt", "é", "\uFFFD", "😀", "中")
+        Arbitrary<byte[]> piece = Arbitraries.of("a", " ", "\n", "Việt", "é", "\uFFFD", "😀", "中", "\r", "\r\n", "e\u0301",
+                        "Vie\u0323\u0302t", "\u1EA0", "\u0302", "\u0340", "\u2000", "\u2126", "\u212B", "ơ", "\u0345", "–", "\u1100\u1161")
                 .map(s -> s.getBytes(StandardCharsets.UTF_8));
         Arbitrary<byte[]> stray = Arbitraries.of((byte) 0x80, (byte) 0xC3, (byte) 0xE1, (byte) 0xF0, (byte) 0xFF, (byte) 0xED,
                 (byte) 0xA0).map(b -> new byte[] {b});
@@ -44,5 +48,19 @@ class DecoderPropertiesTest {
                     parts.forEach(out::writeBytes);
                     return out.toByteArray();
                 });
+    }
+
+    /** Each char {@link Decoder#composedAlone} admits is NFC alone, and next to any other of them. */
+    @org.junit.jupiter.api.Test
+    void charsComposedAloneStayAsTheyAreInAnyPair() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) if (Decoder.composedAlone(c) && !Character.isSurrogate(c)) all.append(c);
+        String chars = all.toString();
+        for (int i = 0; i < chars.length(); i++) {
+            StringBuilder pairs = new StringBuilder();
+            for (int j = 0; j < chars.length(); j++) pairs.append(chars.charAt(i)).append(chars.charAt(j));
+            String s = pairs.toString();
+            assertEquals(s, Normalizer.normalize(s, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
     }
 }
