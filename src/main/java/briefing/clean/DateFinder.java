@@ -110,33 +110,32 @@ final class DateFinder {
 
     /**
      * {@link #monthDayYear} found in {@code line}, or null. The pattern tries every month name at
-     * every position, most of the cost of finding dates; a name must end right before
-     * {@code .? \s+ digit}, so the search starts a name's length before the first such place,
-     * or not at all.
+     * every position, most of the cost of finding dates; a name ends right before
+     * {@code .? \s+ digit}, so only the starts a name's length before such a place are tried,
+     * in order.
      */
     Matcher monthFirst(String line) {
-        int from = 0;
-        if (lastChars != null) {
-            int end = firstNameEnd(line);
-            if (end < 0) return null;
-            from = Math.max(0, end - longestName);
-        }
         Matcher m = monthDayYear.matcher(line);
-        return m.find(from) ? m : null;
-    }
-
-    /** Where the first month name followed by {@code .? \s+ digit} could end, or -1. */
-    private int firstNameEnd(String line) {
+        if (lastChars == null) return m.find() ? m : null;
+        // a start tried alone must see the text around it as a search of the whole line does (\b)
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int tried = 0;
         for (int j = 1; j < line.length(); j++) {
             char c = line.charAt(j);
             if (c < '0' || c > '9' || SPACE.indexOf(line.charAt(j - 1)) < 0) continue;
             int k = j - 1;
             while (k >= 0 && SPACE.indexOf(line.charAt(k)) >= 0) k--;
             if (k < 0) continue;
-            if (k >= 1 && line.charAt(k) == '.' && mayEndName(line.charAt(k - 1))) return k;
-            if (mayEndName(line.charAt(k))) return k + 1;
+            boolean endsAfter = mayEndName(line.charAt(k)); // the name ends at k + 1, or at k before a '.'
+            boolean endsBefore = k >= 1 && line.charAt(k) == '.' && mayEndName(line.charAt(k - 1));
+            if (!endsAfter && !endsBefore) continue;
+            int to = endsAfter ? k + 1 : k;
+            for (int start = Math.max(tried, (endsBefore ? k : k + 1) - longestName); start < to; start++) {
+                if (m.region(start, line.length()).lookingAt()) return m;
+            }
+            tried = Math.max(tried, to);
         }
-        return -1;
+        return null;
     }
 
     /** Whether the pattern would take {@code c} for the last char of a month name: it compares {@code c} and its fold. */

@@ -1,11 +1,12 @@
 package briefing.source;
 
+import briefing.lang.Nfc;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 
 /** Turns a seed's bytes into normalized text, or explains why it cannot. */
 final class Decoder {
@@ -37,27 +38,8 @@ final class Decoder {
             }
             text = strictUtf8(bytes, 0);
         }
-        boolean cr = false, composed = true;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') cr = true;
-            else if (c >= 0x300 && !composedAlone(c)) composed = false;
-        }
-        if (cr) text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (composed) return text;
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    /**
-     * A char that is in NFC and forms no other with a neighbour of the same kind: Latin letters
-     * below the combining marks (U+0300), Latin Extended Additional (Vietnamese), dashes, quotes
-     * and currency signs. A text of such chars alone is NFC; asking the normalizer costs a
-     * table lookup per char, for Vietnamese a tenth of loading a file. (DecoderPropertiesTest
-     * checks every pair.)
-     */
-    static boolean composedAlone(char c) {
-        return c < 0x300 || c >= 0x1E00 && c <= 0x1EFF || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E
-                || c >= 0x20A0 && c <= 0x20BF;
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Nfc.of(text);
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws DecodeException {

@@ -30,7 +30,7 @@ class DateFinderPropertiesTest {
             words.add(Character.toUpperCase(n.charAt(0)) + n.substring(1));
         })));
         Arbitrary<String> separators = Arbitraries.of(" ", " ", "  ", ". ", ".", "", ",", ", ", "\t", "\u00A0", "-", "/", "\n");
-        return Arbitraries.of(words).list().ofMaxSize(12).flatMap(ws -> separators.list().ofSize(ws.size()).map(seps -> {
+        return Arbitraries.of(words).list().ofMaxSize(30).flatMap(ws -> separators.list().ofSize(ws.size()).map(seps -> {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < ws.size(); i++) sb.append(ws.get(i)).append(seps.get(i));
             return sb.toString();

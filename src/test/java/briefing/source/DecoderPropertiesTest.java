@@ -15,10 +15,7 @@ import java.text.Normalizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/**
- * The fast UTF-8 path must accept and refuse exactly what a strict decoder does; texts the
- * normalizer is not asked about are NFC.
- */
+/** The fast UTF-8 path must accept and refuse exactly what a strict decoder does. */
 class DecoderPropertiesTest {
     @Property(tries = 3000)
     void acceptsAndRefusesAsTheStrictDecoder(@ForAll("texts") byte[] bytes) throws Exception {
@@ -48,19 +45,5 @@ class DecoderPropertiesTest {
                     parts.forEach(out::writeBytes);
                     return out.toByteArray();
                 });
-    }
-
-    /** Each char {@link Decoder#composedAlone} admits is NFC alone, and next to any other of them. */
-    @org.junit.jupiter.api.Test
-    void charsComposedAloneStayAsTheyAreInAnyPair() {
-        StringBuilder all = new StringBuilder();
-        for (char c = 0; c < 0xFFFF; c++) if (Decoder.composedAlone(c) && !Character.isSurrogate(c)) all.append(c);
-        String chars = all.toString();
-        for (int i = 0; i < chars.length(); i++) {
-            StringBuilder pairs = new StringBuilder();
-            for (int j = 0; j < chars.length(); j++) pairs.append(chars.charAt(i)).append(chars.charAt(j));
-            String s = pairs.toString();
-            assertEquals(s, Normalizer.normalize(s, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(s.charAt(0)));
-        }
     }
 }
