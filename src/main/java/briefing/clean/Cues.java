@@ -2,8 +2,11 @@ package briefing.clean;
 
 import briefing.lang.LanguageData;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,16 +18,17 @@ import java.util.regex.Pattern;
  */
 final class Cues {
     private static final Pattern VIEWS_COUNT = Pattern.compile("[\\s:]*\\d");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("[\\s:(\\[]*\\d+.*");
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final List<String> source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
+    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
 
     Cues(LanguageData data) {
         source = sorted(data.cues("source"));
         comments = sorted(data.cues("comments"));
         related = sorted(data.cues("related"));
-        relatedPhrases = related.stream().filter(c -> c.indexOf(' ') > 0).toList();
+        relatedPhrases = new Opening(related.all.stream().filter(c -> c.indexOf(' ') > 0).toList());
         caption = sorted(data.cues("caption"));
         byline = sorted(data.cues("byline"));
         posted = sorted(data.cues("posted"));
@@ -33,8 +37,35 @@ final class Cues {
         furniture = sorted(data.cues("furniture"));
     }
 
-    private static List<String> sorted(Set<String> cues) {
-        return cues.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
+    private static Opening sorted(Set<String> cues) {
+        return new Opening(cues.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList());
+    }
+
+    /**
+     * Cues, longest first, and for each first char the ones a line opening with it can open
+     * with, in the same order: every line is tried against several hundred cues of all languages.
+     */
+    static final class Opening {
+        final List<String> all;
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+        /** The empty cue, which opens every line: last, as the shortest. */
+        private final List<String> empty;
+
+        Opening(List<String> all) {
+            this.all = all;
+            empty = all.contains("") ? List.of("") : List.of();
+            for (String c : all) if (!c.isEmpty()) byFirst.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
+            byFirst.replaceAll((k, v) -> {
+                List<String> l = new ArrayList<>(v);
+                l.addAll(empty);
+                return List.copyOf(l);
+            });
+        }
+
+        /** The cues {@code lower} may start with, in order. */
+        List<String> of(String lower) {
+            return lower.isEmpty() ? empty : byFirst.getOrDefault(lower.charAt(0), empty);
+        }
     }
 
     static String lower(String line) {
@@ -42,8 +73,8 @@ final class Cues {
     }
 
     /** The cue that is the whole line, give or take counters and punctuation ("Komentar (0)"). */
-    private static String whole(List<String> cues, String lower) {
-        for (String c : cues) {
+    private static String whole(Opening cues, String lower) {
+        for (String c : cues.of(lower)) {
             if (lower.startsWith(c) && counterOnly(lower, c.length())) return c;
         }
         return null;
@@ -59,8 +90,8 @@ final class Cues {
     }
 
     /** The cue that opens the line, followed by a colon or a dash ("Source: x", "Foto - VNA"). */
-    private static String leading(List<String> cues, String lower) {
-        for (String c : cues) {
+    private static String leading(Opening cues, String lower) {
+        for (String c : cues.of(lower)) {
             if (lower.startsWith(c)) {
                 int i = c.length();
                 while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) i++;
@@ -82,17 +113,23 @@ final class Cues {
 
     /** A short line counting comments ("34 Comments", "Comments: 12", "Permalink 34 Comments Feed"). */
     String commentCount(String lower) {
-        if (lower.length() > 80) return null;
-        for (String c : comments) {
+        // a counter has a digit; most lines have none, and looking for every cue costs more
+        if (lower.length() > 80 || !hasDigit(lower)) return null;
+        for (String c : comments.all) {
             int at = lower.indexOf(c);
             if (at < 0) continue;
             int end = at + c.length();
             boolean wordEnd = end == lower.length() || !Character.isLetter(lower.charAt(end));
             boolean numberBefore = at >= 2 && Character.isDigit(lower.charAt(at - 2)) && lower.charAt(at - 1) == ' ';
-            boolean numberAfter = lower.substring(end).matches("[\\s:(\\[]*\\d+.*");
+            boolean numberAfter = NUMBER_AFTER.matcher(lower).region(end, lower.length()).matches();
             if (wordEnd && (at == 0 || lower.charAt(at - 1) == ' ') && (numberBefore || numberAfter)) return c;
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** Most words of a related-list header that names its list after the cue ("More from Europe"). */
@@ -125,7 +162,7 @@ final class Cues {
     }
 
     String viewsIn(String lower) {
-        for (String c : views) {
+        for (String c : views.all) {
             int at = lower.indexOf(c);
             if (at >= 0 && VIEWS_COUNT.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) return c;
         }
@@ -137,8 +174,8 @@ final class Cues {
     }
 
     /** The cue that opens the line as a word of its own, whatever follows ("Posted 12:40", "Image via ..."). */
-    private static String openingWord(List<String> cues, String lower) {
-        for (String c : cues) {
+    private static String openingWord(Opening cues, String lower) {
+        for (String c : cues.of(lower)) {
             if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
         }
         return null;
@@ -148,8 +185,8 @@ final class Cues {
     String bylineLine(String lower) {
         String c = leading(byline, lower);
         if (c != null) return c;
-        for (String b : byline) {
-            if (lower.startsWith(b + " ") && lower.length() - b.length() < 60) return b;
+        for (String b : byline.of(lower)) {
+            if (lower.startsWith(b) && lower.length() > b.length() && lower.charAt(b.length()) == ' ' && lower.length() - b.length() < 60) return b;
         }
         return null;
     }
@@ -165,7 +202,7 @@ final class Cues {
         if (c != null) return c;
         // a cue inside the line counts only before a colon; prose lines mostly have none
         if (lower.indexOf(':') < 0 && lower.indexOf('：') < 0) return null;
-        for (String cue : caption) {
+        for (String cue : caption.all) {
             int at = lower.lastIndexOf(cue);
             while (at > 0) {
                 char before = lower.charAt(at - 1);

@@ -32,6 +32,13 @@ final class DateFinder {
     private final Pattern dayMonthYear;
     private final Pattern monthDayYear;
     private final Map<String, Integer> monthNumbers = new HashMap<>();
+    /**
+     * The last chars of the month names, case-folded as the pattern compares them, or null when
+     * a name could end in white space or outside the BMP, where {@link #monthFirst} cannot place it.
+     */
+    private final String lastChars;
+    /** The longest month name, in chars. */
+    private final int longestName;
 
     DateFinder(LanguageData data) {
         List<String> names = new ArrayList<>();
@@ -44,6 +51,17 @@ final class DateFinder {
                 }
             }
         }
+        StringBuilder last = new StringBuilder();
+        int longest = 0;
+        boolean placeable = true;
+        for (String name : monthNumbers.keySet()) {
+            char end = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+            placeable &= SPACE.indexOf(end) < 0 && name.chars().noneMatch(ch -> Character.isSurrogate((char) ch));
+            last.append(fold(end));
+            longest = Math.max(longest, name.length());
+        }
+        lastChars = placeable ? last.toString() : null;
+        longestName = longest;
         names.sort(Comparator.comparingInt(String::length).reversed());
         String month = "(" + String.join("|", names.stream().distinct().toList()) + ")";
         dayMonthYear = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?" + month
@@ -69,8 +87,8 @@ final class DateFinder {
             Integer month = monthNumbers.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month != null) return m.group(3) == null ? yearless(m) : found(m, m.group(3), String.valueOf(month), m.group(1));
         }
-        m = monthDayYear.matcher(line);
-        if (m.find()) {
+        m = monthFirst(line);
+        if (m != null) {
             Integer month = monthNumbers.get(m.group(1).toLowerCase(Locale.ROOT));
             if (month != null) return m.group(3) == null ? yearless(m) : found(m, m.group(3), String.valueOf(month), m.group(2));
         }
@@ -80,6 +98,54 @@ final class DateFinder {
             if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return yearless(m);
         }
         return null;
+    }
+
+    /** What {@code \\s} matches in these patterns (they do not ask for Unicode classes). */
+    private static final String SPACE = " \t\n\u000B\f\r";
+
+    /** How a case-insensitive Unicode pattern compares a char of the text with one of its own. */
+    private static char fold(char c) {
+        return (char) Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * {@link #monthDayYear} found in {@code line}, or null. The pattern tries every month name at
+     * every position, most of the cost of finding dates; a name ends right before
+     * {@code .? \s+ digit}, so only the starts a name's length before such a place are tried,
+     * in order.
+     */
+    Matcher monthFirst(String line) {
+        Matcher m = monthDayYear.matcher(line);
+        if (lastChars == null) return m.find() ? m : null;
+        // a start tried alone must see the text around it as a search of the whole line does (\b)
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int tried = 0;
+        for (int j = 1; j < line.length(); j++) {
+            char c = line.charAt(j);
+            if (c < '0' || c > '9' || SPACE.indexOf(line.charAt(j - 1)) < 0) continue;
+            int k = j - 1;
+            while (k >= 0 && SPACE.indexOf(line.charAt(k)) >= 0) k--;
+            if (k < 0) continue;
+            boolean endsAfter = mayEndName(line.charAt(k)); // the name ends at k + 1, or at k before a '.'
+            boolean endsBefore = k >= 1 && line.charAt(k) == '.' && mayEndName(line.charAt(k - 1));
+            if (!endsAfter && !endsBefore) continue;
+            int to = endsAfter ? k + 1 : k;
+            for (int start = Math.max(tried, (endsBefore ? k : k + 1) - longestName); start < to; start++) {
+                if (m.region(start, line.length()).lookingAt()) return m;
+            }
+            tried = Math.max(tried, to);
+        }
+        return null;
+    }
+
+    /** Whether the pattern would take {@code c} for the last char of a month name: it compares {@code c} and its fold. */
+    private boolean mayEndName(char c) {
+        return lastChars.indexOf(c) >= 0 || lastChars.indexOf(fold(c)) >= 0;
+    }
+
+    /** The pattern {@link #monthFirst} stands for, for its property test. */
+    Pattern monthDayYear() {
+        return monthDayYear;
     }
 
     private static boolean hasDigit(String line) {

@@ -1,5 +1,6 @@
 package briefing.enrich;
 
+import briefing.lang.CharTable;
 import briefing.model.Taxonomy;
 
 import briefing.model.TopicScore;
@@ -33,9 +34,9 @@ public final class TopicTagger {
     private record Keyword(String topic, char[][] tokens, boolean exactCase, boolean prefix, boolean negative) {}
 
     /** lang → first token (lower case) → keywords starting with it. */
-    private final Map<String, Table> index = new HashMap<>();
+    private final Map<String, CharTable<Keyword[]>> index = new HashMap<>();
     /** lang → first three letters (lower case) → single-word prefix keywords ("halbleiter*"). */
-    private final Map<String, Table> prefixes = new HashMap<>();
+    private final Map<String, CharTable<Keyword[]>> prefixes = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     /** lang → CJK phrases → topic. */
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
@@ -55,8 +56,8 @@ public final class TopicTagger {
                 for (String w : words) add(lang, t.key(), Normalizer.normalize(w.strip(), Normalizer.Form.NFC), byFirst, byPrefix);
             });
         }
-        byFirst.forEach((lang, m) -> index.put(lang, new Table(m)));
-        byPrefix.forEach((lang, m) -> prefixes.put(lang, new Table(m)));
+        byFirst.forEach((lang, m) -> index.put(lang, table(m)));
+        byPrefix.forEach((lang, m) -> prefixes.put(lang, table(m)));
         List<String> all = new ArrayList<>(byFirst.keySet());
         phrases.keySet().forEach(l -> {
             if (!all.contains(l)) all.add(l);
@@ -67,6 +68,12 @@ public final class TopicTagger {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    private static CharTable<Keyword[]> table(Map<String, List<Keyword>> entries) {
+        Map<String, Keyword[]> arrays = new HashMap<>();
+        entries.forEach((k, v) -> arrays.put(k, v.toArray(new Keyword[0])));
+        return new CharTable<>(arrays);
     }
 
     private void add(String lang, String topic, String keyword, Map<String, Map<String, List<Keyword>>> byFirst,
@@ -143,7 +150,7 @@ public final class TopicTagger {
     }
 
     private void count(String lang, Words words, double weight, Map<String, Double> raw) {
-        Table idx = index.get(lang), pre = prefixes.get(lang);
+        CharTable<Keyword[]> idx = index.get(lang), pre = prefixes.get(lang);
         for (int i = 0; i < words.count; i++) {
             int from = words.lowerStart[i], to = words.lowerEnd[i];
             Keyword[] candidates = idx == null ? null : idx.get(words.lower, from, to, words.hash[i]);
@@ -294,41 +301,6 @@ public final class TopicTagger {
         private static boolean isWordChar(char c) {
             if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
             return Character.isLetterOrDigit(c);
-        }
-    }
-
-    /** Keywords looked up by a range of a char array and its hash code, without making a string of the range. Immutable. */
-    private static final class Table {
-        private final char[][] keys;
-        private final Keyword[][] values;
-        private final int mask;
-
-        Table(Map<String, List<Keyword>> entries) {
-            int size = 2;
-            while (size < entries.size() * 2) size <<= 1; // at most half full, so probes stay short
-            keys = new char[size][];
-            values = new Keyword[size][];
-            mask = size - 1;
-            entries.forEach((k, v) -> {
-                int slot = spread(k.hashCode()) & mask;
-                while (keys[slot] != null) slot = (slot + 1) & mask;
-                keys[slot] = k.toCharArray();
-                values[slot] = v.toArray(new Keyword[0]);
-            });
-        }
-
-        /** The keywords of the key equal to {@code s[from, to)}, whose {@link String#hashCode} is {@code hash}; or null. */
-        Keyword[] get(char[] s, int from, int to, int hash) {
-            int length = to - from;
-            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                char[] k = keys[slot];
-                if (k.length == length && Arrays.equals(s, from, to, k, 0, length)) return values[slot];
-            }
-            return null;
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
         }
     }
 }

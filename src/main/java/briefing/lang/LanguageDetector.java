@@ -23,7 +23,9 @@ public final class LanguageDetector {
     /** The languages whose Lingua models the jar carries (see the shade filter in pom.xml). */
     static final java.util.Set<String> LINGUA = java.util.Set.of("en", "vi", "id", "de", "fr", "es", "pl", "it", "nl", "pt");
 
-    private final Map<String, List<String>> stopwordIndex;
+    /** Stop word → the indexes in {@link #stopwordLanguages} of the languages it belongs to. */
+    private final CharTable<int[]> stopwords;
+    private final List<String> stopwordLanguages;
     private final List<String> languages;
     /** The longest stop word, in chars. */
     private final int longestStopword;
@@ -37,10 +39,23 @@ public final class LanguageDetector {
     private static final int MAX_LINE_ANSWERS = 100_000;
 
     public LanguageDetector(LanguageData data) {
-        this.stopwordIndex = data.stopwordIndex();
-        this.languages = List.copyOf(data.languages());
+        Map<String, List<String>> index = data.stopwordIndex();
+        List<String> langs = new ArrayList<>();
+        Map<String, int[]> byIndex = new HashMap<>();
         int longest = 0;
-        for (String w : stopwordIndex.keySet()) longest = Math.max(longest, w.length());
+        for (Map.Entry<String, List<String>> e : index.entrySet()) {
+            int[] ids = new int[e.getValue().size()];
+            for (int i = 0; i < ids.length; i++) {
+                String lang = e.getValue().get(i);
+                if (!langs.contains(lang)) langs.add(lang);
+                ids[i] = langs.indexOf(lang);
+            }
+            byIndex.put(e.getKey(), ids);
+            longest = Math.max(longest, e.getKey().length());
+        }
+        this.stopwords = new CharTable<>(byIndex);
+        this.stopwordLanguages = List.copyOf(langs);
+        this.languages = List.copyOf(data.languages());
         this.longestStopword = longest;
     }
 
@@ -82,7 +97,13 @@ public final class LanguageDetector {
 
     private String cheap(String text, int minStopwords) {
         int latin = 0, vietnamese = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, thai = 0, greek = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) { // most chars: no code point or table lookup
+                i++;
+                if (asciiLetter(ch)) latin++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
@@ -122,11 +143,19 @@ public final class LanguageDetector {
         if (latin == 0) return null;
         // Vietnamese letters (ơ ư ă đ and the stacked tone marks) are rare anywhere else.
         if (vietnamese >= 2 && vietnamese * 100 >= latin * 3) return "vi";
-        Map<String, Integer> hits = new HashMap<>();
+        int[] counts = new int[stopwordLanguages.size()];
+        int[] firstHits = new int[counts.length];
+        int[] languagesHit = {0};
+        char[] buffer = new char[longestStopword];
         tokens(text, (start, end) -> {
-            List<String> langs = stopwordLanguages(text, start, end);
-            if (langs != null) for (String l : langs) hits.merge(l, 1, Integer::sum);
+            int[] langs = stopwordLanguages(text, start, end, buffer);
+            if (langs != null) for (int l : langs) if (counts[l]++ == 0) firstHits[languagesHit[0]++] = l;
         });
+        // the map the hits were once merged into one by one: merged in the order first hit, as
+        // merge (unlike put) heads its bucket with a new key, and where counts tie the choice
+        // below depends on the map's order
+        Map<String, Integer> hits = new HashMap<>();
+        for (int k = 0; k < languagesHit[0]; k++) hits.merge(stopwordLanguages.get(firstHits[k]), counts[firstHits[k]], Integer::sum);
         String best = null;
         int bestHits = 0, second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
@@ -150,7 +179,13 @@ public final class LanguageDetector {
      */
     public double stopwordShare(String text) {
         int latin = 0, other = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                i++;
+                if (asciiLetter(ch)) latin++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) continue;
@@ -159,9 +194,10 @@ public final class LanguageDetector {
         }
         if (latin == 0 || other > latin) return Double.NaN;
         int[] counts = new int[2];
+        char[] buffer = new char[longestStopword];
         tokens(text, (start, end) -> {
             counts[0]++;
-            if (stopwordLanguages(text, start, end) != null) counts[1]++;
+            if (stopwordLanguages(text, start, end, buffer) != null) counts[1]++;
         });
         return counts[1] / (double) counts[0];
     }
@@ -174,22 +210,54 @@ public final class LanguageDetector {
     /** Runs of letters and apostrophes, as {@code split("[^\\p{L}']+")} gives them, without the regex. */
     private static void tokens(String text, TokenSink sink) {
         for (int i = 0, n = text.length(); i < n; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetter(c) && c != '\'') {
-                i += Character.charCount(c);
+            int part = tokenPart(text, i);
+            if (part < 0) {
+                i -= part;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(c = text.codePointAt(i)) || c == '\'')) i += Character.charCount(c);
+            while (i < n && (part = tokenPart(text, i)) > 0) i += part;
             sink.token(start, i);
         }
     }
 
-    /** The languages whose stop word {@code text[start, end)} is, or null. */
-    private List<String> stopwordLanguages(String text, int start, int end) {
+    /** The chars of the code point at {@code i}: positive for a letter or apostrophe, negative for another. */
+    private static int tokenPart(String text, int i) {
+        char ch = text.charAt(i);
+        if (ch < 0x80) return asciiLetter(ch) || ch == '\'' ? 1 : -1;
+        int c = text.codePointAt(i);
+        return Character.isLetter(c) ? Character.charCount(c) : -Character.charCount(c);
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The indexes of the languages whose stop word {@code text[start, end)} is, or null. The token
+     * is lower-cased into {@code buffer} char by char, which is the whole token lower-cased unless
+     * a char's lower case depends on its neighbours (final sigma), has another length (dotted I)
+     * or is a surrogate's.
+     */
+    private int[] stopwordLanguages(String text, int start, int end, char[] buffer) {
         // stop words are short; a long token cannot be one and is not worth lower-casing
         if (end - start > longestStopword) return null;
-        return stopwordIndex.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char lc;
+            if (c < 0x80) {
+                lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                return stopwords.get(word.toCharArray(), 0, word.length(), word.hashCode());
+            } else {
+                lc = Character.toLowerCase(c);
+            }
+            buffer[i - start] = lc;
+            h = 31 * h + lc; // String.hashCode, as the table hashes its keys
+        }
+        return stopwords.get(buffer, 0, end - start, h);
     }
 
     /** A letter below U+0250 or in Latin Extended Additional (Vietnamese): Latin script, no lookup needed. */

@@ -1,5 +1,7 @@
 package briefing.search;
 
+import briefing.lang.Nfc;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +38,12 @@ public final class Analyzer {
      */
     public static List<String> words(String text, Set<String> stopwords) {
         // lower-casing the whole text once gives the same words: the lower case of a letter is a letter or mark
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String s = Nfc.of(text).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
+        for (int i = 0, n = s.length(); i < n; ) {
+            char ch = s.charAt(i);
+            int c = ch < 0x80 ? ch : s.codePointAt(i);
             boolean inWord = isWordPart(c);
             if (inWord && start < 0) start = i;
             if (!inWord && start >= 0) {

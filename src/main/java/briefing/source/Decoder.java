@@ -1,11 +1,12 @@
 package briefing.source;
 
+import briefing.lang.Nfc;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 
 /** Turns a seed's bytes into normalized text, or explains why it cannot. */
 final class Decoder {
@@ -37,8 +38,8 @@ final class Decoder {
             }
             text = strictUtf8(bytes, 0);
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Nfc.of(text);
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws DecodeException {

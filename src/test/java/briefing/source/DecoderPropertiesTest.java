@@ -34,7 +34,8 @@ class DecoderPropertiesTest {
     /** UTF-8 of letters, a stated U+FFFD and an emoji, with stray bytes of broken sequences mixed in. */
     @Provide
     Arbitrary<byte[]> texts() {
-        Arbitrary<byte[]> piece = Arbitraries.of("a", " ", "\n", "Việt", "é", "\uFFFD", "😀", "中")
+        Arbitrary<byte[]> piece = Arbitraries.of("a", " ", "\n", "Việt", "é", "\uFFFD", "😀", "中", "\r", "\r\n", "e\u0301",
+                        "Vie\u0323\u0302t", "\u1EA0", "\u0302", "\u0340", "\u2000", "\u2126", "\u212B", "ơ", "\u0345", "–", "\u1100\u1161")
                 .map(s -> s.getBytes(StandardCharsets.UTF_8));
         Arbitrary<byte[]> stray = Arbitraries.of((byte) 0x80, (byte) 0xC3, (byte) 0xE1, (byte) 0xF0, (byte) 0xFF, (byte) 0xED,
                 (byte) 0xA0).map(b -> new byte[] {b});
