@@ -623,6 +623,7 @@ final class TextCleaner {
             }
             afterImage = false;
         }
+        headlineRuns(lines, first, last);
         // a subheading needs text under it; one followed only by removed lines is debris, and
         // without this it would vanish only when the cleaned text is cleaned again
         boolean textAfter = false;
@@ -631,6 +632,44 @@ final class TextCleaner {
             if (l.role == Role.CONTENT) textAfter = true;
             else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
+    }
+
+    /** Subheadings in a row that make a list of other stories' headlines. */
+    private static final int HEADLINE_RUN = 3;
+
+    /**
+     * Three or more subheadings in a row with no text between them are a list of other
+     * stories' headlines ("More Great Stories" and its links), not the article's sections: a
+     * subheading stands over its own paragraph. A run the article introduces ("You will need:",
+     * "If you are …") or whose lines open alike ("Q: ...", "A: ...") is its own list.
+     */
+    private static void headlineRuns(List<Line> lines, int first, int last) {
+        for (int i = first; i <= last; ) {
+            int to = i;
+            while (to <= last && lines.get(to).role == Role.HEADING) to++;
+            if (to - i >= HEADLINE_RUN && !introducesList(lines.get(Math.max(0, i - 1))) && !introducesList(lines.get(i))
+                    && !openAlike(lines, i, to)) {
+                for (int j = i; j < to; j++) lines.get(j).set(Role.BOILERPLATE, "one of a run of headlines (list of other stories)");
+            }
+            i = Math.max(to, i + 1);
+        }
+    }
+
+    /**
+     * Whether lines {@code from} to {@code to} (exclusive) all open with the same {@link #opening}
+     * that holds a mark ("1.", "Q:", "-"): other stories' headlines may open with bare numbers
+     * ("27 Oddest ...", "10 Strangest ...").
+     */
+    private static boolean openAlike(List<Line> lines, int from, int to) {
+        String shape = opening(lines.get(from).text);
+        if (shape == null || shape.chars().allMatch(c -> c == 'a' || c == '9' || c == ' ')) return false;
+        for (int j = from + 1; j < to; j++) if (!shape.equals(opening(lines.get(j).text))) return false;
+        return true;
+    }
+
+    /** Kept text ending with a colon or an ellipsis: the article leads into what follows. */
+    private static boolean introducesList(Line l) {
+        return l.role != Role.BOILERPLATE && (l.text.endsWith(":") || truncated(l.text));
     }
 
     /**

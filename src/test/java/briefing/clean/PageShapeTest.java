@@ -281,5 +281,29 @@ class PageShapeTest {
         assertEquals(ARTICLE, clean(page).paragraphs());
     }
 
+    @Test
+    void aRunOfHeadlinesInsideTheArticleIsAListOfOtherStories() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\nMore Great Stories From Our Desk\n"
+                + "Fishing boats seized off the coast again\nThe new harbour fees explained in five charts\n"
+                + "Why the border crossing closes at night\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        List<String> article = new ArrayList<>(ARTICLE);
+        article.add(LAST);
+        assertEquals(article, clean(page).paragraphs());
+    }
+
+    @Test
+    void headlineShapedLinesTheArticleIntroducesOrNumbersStayAsItsList() {
+        List<String> introduced = List.of("Fishing rights in the northern bay", "Harbour fees for boats from either side",
+                "The return of the seized vessels and their crews");
+        List<String> numbered = List.of("1. Fishing rights in the bay", "2. Harbour fees for boats", "3. The seized vessels");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\nThe agenda, as the ministry put it\u2026\n" + String.join("\n", introduced) + "\n"
+                + ARTICLE.get(1) + "\n" + String.join("\n", numbered) + "\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        List<String> paras = clean(page).paragraphs();
+        assertTrue(paras.containsAll(introduced), String.join("\n", paras));
+        assertTrue(paras.containsAll(numbered), String.join("\n", paras));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
