@@ -163,7 +163,8 @@ final class TextCleaner {
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
-        int first = block[0], last = listAfter(lines, block[1], furniture);
+        int first = block[0];
+        int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -277,6 +278,38 @@ final class TextCleaner {
         }
         if (bestFirst < 0) return new int[]{0, lines.size() - 1};
         return new int[]{bestFirst, bestLast};
+    }
+
+    /** Prose words before a call to action, per word after it, that show it stands in the article's tail. */
+    private static final int TAIL_SHARE = 4;
+
+    /**
+     * The main block's last line before a call to action in its tail ("Subscribe to our
+     * newsletter.", "Need more? Sign up for ..."): a sentence opening with a sign-up cue where
+     * little prose and no long paragraph follows. What follows it is the site's sign-up box, the author's blurb
+     * and other furniture set as sentences, which the prose score alone carries into the block.
+     */
+    private int endBeforeCallToAction(List<Line> lines, int first, int last) {
+        int total = 0;
+        for (int i = first; i <= last; i++) if (lines.get(i).prose) total += lines.get(i).words;
+        int before = 0;
+        for (int i = first; i <= last; i++) {
+            Line l = lines.get(i);
+            if (i > first && l.words >= 3 && (total - before) * TAIL_SHARE <= before && cues.callToAction(l.lower) != null
+                    && noParagraphAfter(lines, i, last)) {
+                return i - 1;
+            }
+            if (l.prose) before += l.words;
+        }
+        return last;
+    }
+
+    /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */
+    private static final int PARAGRAPH_WORDS = 30;
+
+    private static boolean noParagraphAfter(List<Line> lines, int i, int last) {
+        for (int j = i + 1; j <= last; j++) if (lines.get(j).prose && lines.get(j).words >= PARAGRAPH_WORDS) return false;
+        return true;
     }
 
     /** Most lines between two teaser sentences: headline, byline, date and a label. */

@@ -305,5 +305,31 @@ class PageShapeTest {
         assertTrue(paras.containsAll(numbered), String.join("\n", paras));
     }
 
+    @Test
+    void aSignUpPromptInTheArticlesTailEndsIt() {
+        List<String> article = new ArrayList<>(ARTICLE);
+        article.add("Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
+                + "by coast guards in a series of incidents that each government described as a violation of its waters.");
+        article.add("Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
+                + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+        article.add(LAST);
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", article) + "\n"
+                + "Want more news like this? Subscribe to our morning briefing and get it first.\n"
+                + "No spam, we promise. You can leave the list at any time with one click.\n"
+                + "Contact us\n";
+        assertEquals(article, clean(page).paragraphs());
+    }
+
+    @Test
+    void aSignUpPromptWithTheArticleGoingOnAfterItDoesNotEndIt() {
+        String more = "The ministry added that both delegations had agreed to meet again within a month, in the other capital, "
+                + "and that the foreign ministers themselves might join the final round if the working groups made progress.";
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\nSubscribe to our morning briefing and get it first.\n"
+                + more + "\nContact us\n";
+        assertTrue(clean(page).paragraphs().contains(more));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
