@@ -343,7 +343,8 @@ final class TextCleaner {
             int next = i + 1;
             while (next < n && !lines.get(next).prose) next++;
             // a teaser stands two to four lines from the prose above and below it
-            boolean lone = i < n && i - prev - 1 >= 2 && next - i - 1 >= 2;
+            int gap = i < n && lines.get(i).words < PARAGRAPH_WORDS ? 1 : 2;
+            boolean lone = i < n && i - prev - 1 >= gap && next - i - 1 >= gap;
             boolean linked = lone && !chain.isEmpty() && i - chain.get(chain.size() - 1) - 1 <= TEASER_GAP;
             if (!linked) {
                 if (chain.size() >= 3) for (int j : chain) teaser[j] = true;

@@ -331,5 +331,23 @@ class PageShapeTest {
         assertTrue(clean(page).paragraphs().contains(more));
     }
 
+    @Test
+    void headlinesEachOverOneShortSentenceAfterTheArticleAreTeasers() {
+        String teasers = """
+                Why the harbour fees will not go away this winter
+                The harbour board finds a new reason to delay the decision every year.
+                A new bridge for the old town, twenty years late
+                The city council finally approved the money on Monday after a short vote.
+                What the fishing quota means for small ports
+                Small ports stand to lose most from the new quota, their mayors say.
+                """;
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n" + MORE + "\nShare this:\n" + teasers + "Contact us\n";
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.add(MORE);
+        assertEquals(expected, clean(page).paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
