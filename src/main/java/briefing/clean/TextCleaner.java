@@ -361,14 +361,23 @@ final class TextCleaner {
      * dates:"): three words or more ending in a colon, no cue, at the block's end or right
      * after it, then three or more lines that open alike ("June 9 – ...", "1) ...") or, with
      * no number or bullet, phrases of four words or more that are no capitalised headlines.
+     * A header without a colon right after the block ("Tour Dates") introduces one too when
+     * five or more numbered or bulleted lines open alike under it.
      * The items are marked as content here; bare URLs between them stay out. Otherwise
      * {@code last} unchanged.
      */
     private int listAfter(List<Line> lines, int last, Set<String> furniture) {
         int intro = last;
-        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
-        if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
+        boolean header = false;
+        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size()) {
+            Line next = lines.get(intro + 1);
+            header = !listIntro(next) && listHeader(next, furniture);
+            if (header || listIntro(next)) intro++;
+        }
+        if (!(header || listIntro(lines.get(intro))) || intro + 1 >= lines.size()) return last;
         String shape = opening(lines.get(intro + 1).text);
+        // under a header, only numbered or bulleted items: a header over phrases is a related box's
+        if (header && shape == null) return last;
         List<Line> items = new ArrayList<>();
         int end = last;
         for (int i = intro + 1; i < lines.size(); i++) {
@@ -381,9 +390,19 @@ final class TextCleaner {
             items.add(l);
             end = i;
         }
-        if (items.size() < 3) return last;
-        for (Line l : items) l.set(Role.CONTENT, "item of a list the article introduces with a colon");
+        if (items.size() < (header ? HEADED_LIST_ITEMS : 3)) return last;
+        for (Line l : items) l.set(Role.CONTENT, header ? "item of a list under a header right after the article"
+                : "item of a list the article introduces with a colon");
         return end;
+    }
+
+    /** Fewest items of a list under a header without a colon ("Tour Dates"), numbered or bulleted alike. */
+    private static final int HEADED_LIST_ITEMS = 5;
+
+    /** A short header without end punctuation or cue ("The Band's Tour Dates") that may head the article's own list. */
+    private boolean listHeader(Line l, Set<String> furniture) {
+        return l.words >= 2 && l.words <= 10 && !l.terminal && !l.repeated && !furniture.contains(l.lower)
+                && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null && cues.commentsLine(l.lower) == null;
     }
 
     /** Fewest words of a list item without a number or bullet: a menu's entries have fewer. */

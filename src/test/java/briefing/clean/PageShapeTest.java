@@ -349,5 +349,16 @@ class PageShapeTest {
         assertEquals(expected, clean(page).paragraphs());
     }
 
+    @Test
+    void aNumberedListUnderAHeaderRightAfterTheArticleIsPartOfIt() {
+        List<String> dates = List.of("June 9 – Springfield, Riverside Arena", "June 12 – Portsmouth, Harbour Hall",
+                "July 2 – Lakeside, City Park Stage", "July 20 – Brookfield, Old Mill Theatre", "Aug. 14 – Westport, The Pier");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\nThe Delegation's Travel Dates\n" + String.join("\n", dates)
+                + "\nContact us\nPrivacy policy\n";
+        List<String> paras = clean(page).paragraphs();
+        assertTrue(paras.containsAll(ARTICLE) && paras.containsAll(dates), String.join("\n", paras));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
