@@ -23,6 +23,8 @@ final class Cues {
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
     private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
+    /** Calls to action that open a sentence ("Subscribe to ...", "Sign up for ..."). */
+    private final Opening signup;
 
     Cues(LanguageData data) {
         source = sorted(data.cues("source"));
@@ -35,6 +37,7 @@ final class Cues {
         views = sorted(data.cues("views"));
         ads = sorted(data.cues("ads"));
         furniture = sorted(data.cues("furniture"));
+        signup = sorted(data.cues("signup"));
     }
 
     private static Opening sorted(Set<String> cues) {
@@ -159,6 +162,29 @@ final class Cues {
         String c = whole(furniture, lower);
         if (c == null) c = whole(ads, lower);
         return c != null ? c : whole(views, lower);
+    }
+
+    /**
+     * A sign-up cue opening one of the line's sentences as a word of its own: a call to action
+     * set as prose ("Subscribe to our newsletter.", "Need more? Sign up for ...").
+     */
+    String callToAction(String lower) {
+        for (int at = 0; at >= 0; at = sentenceAfter(lower, at)) {
+            for (String c : signup.all) {
+                int end = at + c.length();
+                if (lower.startsWith(c, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
+            }
+        }
+        return null;
+    }
+
+    /** Where the sentence after the one starting at {@code from} starts, or -1. */
+    private static int sentenceAfter(String lower, int from) {
+        for (int i = from; i + 2 < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && lower.charAt(i + 1) == ' ') return i + 2;
+        }
+        return -1;
     }
 
     String viewsIn(String lower) {

@@ -163,7 +163,8 @@ final class TextCleaner {
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = mainBlock(lines, furniture);
-        int first = block[0], last = listAfter(lines, block[1], furniture);
+        int first = block[0];
+        int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -279,6 +280,38 @@ final class TextCleaner {
         return new int[]{bestFirst, bestLast};
     }
 
+    /** Prose words before a call to action, per word after it, that show it stands in the article's tail. */
+    private static final int TAIL_SHARE = 4;
+
+    /**
+     * The main block's last line before a call to action in its tail ("Subscribe to our
+     * newsletter.", "Need more? Sign up for ..."): a sentence opening with a sign-up cue where
+     * little prose and no long paragraph follows. What follows it is the site's sign-up box, the author's blurb
+     * and other furniture set as sentences, which the prose score alone carries into the block.
+     */
+    private int endBeforeCallToAction(List<Line> lines, int first, int last) {
+        int total = 0;
+        for (int i = first; i <= last; i++) if (lines.get(i).prose) total += lines.get(i).words;
+        int before = 0;
+        for (int i = first; i <= last; i++) {
+            Line l = lines.get(i);
+            if (i > first && l.words >= 3 && (total - before) * TAIL_SHARE <= before && cues.callToAction(l.lower) != null
+                    && noParagraphAfter(lines, i, last)) {
+                return i - 1;
+            }
+            if (l.prose) before += l.words;
+        }
+        return last;
+    }
+
+    /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */
+    private static final int PARAGRAPH_WORDS = 30;
+
+    private static boolean noParagraphAfter(List<Line> lines, int i, int last) {
+        for (int j = i + 1; j <= last; j++) if (lines.get(j).prose && lines.get(j).words >= PARAGRAPH_WORDS) return false;
+        return true;
+    }
+
     /** Most lines between two teaser sentences: headline, byline, date and a label. */
     private static final int TEASER_GAP = 4;
     /** Words in a run of paragraphs that shows an article's body: a few short teasers in a row hold fewer. */
@@ -310,7 +343,8 @@ final class TextCleaner {
             int next = i + 1;
             while (next < n && !lines.get(next).prose) next++;
             // a teaser stands two to four lines from the prose above and below it
-            boolean lone = i < n && i - prev - 1 >= 2 && next - i - 1 >= 2;
+            int gap = i < n && lines.get(i).words < PARAGRAPH_WORDS ? 1 : 2;
+            boolean lone = i < n && i - prev - 1 >= gap && next - i - 1 >= gap;
             boolean linked = lone && !chain.isEmpty() && i - chain.get(chain.size() - 1) - 1 <= TEASER_GAP;
             if (!linked) {
                 if (chain.size() >= 3) for (int j : chain) teaser[j] = true;
@@ -327,14 +361,23 @@ final class TextCleaner {
      * dates:"): three words or more ending in a colon, no cue, at the block's end or right
      * after it, then three or more lines that open alike ("June 9 – ...", "1) ...") or, with
      * no number or bullet, phrases of four words or more that are no capitalised headlines.
+     * A header without a colon right after the block ("Tour Dates") introduces one too when
+     * five or more numbered or bulleted lines open alike under it.
      * The items are marked as content here; bare URLs between them stay out. Otherwise
      * {@code last} unchanged.
      */
     private int listAfter(List<Line> lines, int last, Set<String> furniture) {
         int intro = last;
-        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size() && listIntro(lines.get(intro + 1))) intro++;
-        if (!listIntro(lines.get(intro)) || intro + 1 >= lines.size()) return last;
+        boolean header = false;
+        if (!listIntro(lines.get(intro)) && intro + 1 < lines.size()) {
+            Line next = lines.get(intro + 1);
+            header = !listIntro(next) && listHeader(next, furniture);
+            if (header || listIntro(next)) intro++;
+        }
+        if (!(header || listIntro(lines.get(intro))) || intro + 1 >= lines.size()) return last;
         String shape = opening(lines.get(intro + 1).text);
+        // under a header, only numbered or bulleted items: a header over phrases is a related box's
+        if (header && shape == null) return last;
         List<Line> items = new ArrayList<>();
         int end = last;
         for (int i = intro + 1; i < lines.size(); i++) {
@@ -347,9 +390,19 @@ final class TextCleaner {
             items.add(l);
             end = i;
         }
-        if (items.size() < 3) return last;
-        for (Line l : items) l.set(Role.CONTENT, "item of a list the article introduces with a colon");
+        if (items.size() < (header ? HEADED_LIST_ITEMS : 3)) return last;
+        for (Line l : items) l.set(Role.CONTENT, header ? "item of a list under a header right after the article"
+                : "item of a list the article introduces with a colon");
         return end;
+    }
+
+    /** Fewest items of a list under a header without a colon ("Tour Dates"), numbered or bulleted alike. */
+    private static final int HEADED_LIST_ITEMS = 5;
+
+    /** A short header without end punctuation or cue ("The Band's Tour Dates") that may head the article's own list. */
+    private boolean listHeader(Line l, Set<String> furniture) {
+        return l.words >= 2 && l.words <= 10 && !l.terminal && !l.repeated && !furniture.contains(l.lower)
+                && cues.relatedLine(l.lower) == null && cues.furnitureLine(l.lower) == null && cues.commentsLine(l.lower) == null;
     }
 
     /** Fewest words of a list item without a number or bullet: a menu's entries have fewer. */
@@ -623,6 +676,7 @@ final class TextCleaner {
             }
             afterImage = false;
         }
+        headlineRuns(lines, first, last);
         // a subheading needs text under it; one followed only by removed lines is debris, and
         // without this it would vanish only when the cleaned text is cleaned again
         boolean textAfter = false;
@@ -631,6 +685,44 @@ final class TextCleaner {
             if (l.role == Role.CONTENT) textAfter = true;
             else if (l.role == Role.HEADING && !textAfter) l.set(Role.BOILERPLATE, "subheading with no text after it");
         }
+    }
+
+    /** Subheadings in a row that make a list of other stories' headlines. */
+    private static final int HEADLINE_RUN = 3;
+
+    /**
+     * Three or more subheadings in a row with no text between them are a list of other
+     * stories' headlines ("More Great Stories" and its links), not the article's sections: a
+     * subheading stands over its own paragraph. A run the article introduces ("You will need:",
+     * "If you are …") or whose lines open alike ("Q: ...", "A: ...") is its own list.
+     */
+    private static void headlineRuns(List<Line> lines, int first, int last) {
+        for (int i = first; i <= last; ) {
+            int to = i;
+            while (to <= last && lines.get(to).role == Role.HEADING) to++;
+            if (to - i >= HEADLINE_RUN && !introducesList(lines.get(Math.max(0, i - 1))) && !introducesList(lines.get(i))
+                    && !openAlike(lines, i, to)) {
+                for (int j = i; j < to; j++) lines.get(j).set(Role.BOILERPLATE, "one of a run of headlines (list of other stories)");
+            }
+            i = Math.max(to, i + 1);
+        }
+    }
+
+    /**
+     * Whether lines {@code from} to {@code to} (exclusive) all open with the same {@link #opening}
+     * that holds a mark ("1.", "Q:", "-"): other stories' headlines may open with bare numbers
+     * ("27 Oddest ...", "10 Strangest ...").
+     */
+    private static boolean openAlike(List<Line> lines, int from, int to) {
+        String shape = opening(lines.get(from).text);
+        if (shape == null || shape.chars().allMatch(c -> c == 'a' || c == '9' || c == ' ')) return false;
+        for (int j = from + 1; j < to; j++) if (!shape.equals(opening(lines.get(j).text))) return false;
+        return true;
+    }
+
+    /** Kept text ending with a colon or an ellipsis: the article leads into what follows. */
+    private static boolean introducesList(Line l) {
+        return l.role != Role.BOILERPLATE && (l.text.endsWith(":") || truncated(l.text));
     }
 
     /**

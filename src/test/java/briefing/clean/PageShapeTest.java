@@ -281,5 +281,84 @@ class PageShapeTest {
         assertEquals(ARTICLE, clean(page).paragraphs());
     }
 
+    @Test
+    void aRunOfHeadlinesInsideTheArticleIsAListOfOtherStories() {
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\nMore Great Stories From Our Desk\n"
+                + "Fishing boats seized off the coast again\nThe new harbour fees explained in five charts\n"
+                + "Why the border crossing closes at night\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        List<String> article = new ArrayList<>(ARTICLE);
+        article.add(LAST);
+        assertEquals(article, clean(page).paragraphs());
+    }
+
+    @Test
+    void headlineShapedLinesTheArticleIntroducesOrNumbersStayAsItsList() {
+        List<String> introduced = List.of("Fishing rights in the northern bay", "Harbour fees for boats from either side",
+                "The return of the seized vessels and their crews");
+        List<String> numbered = List.of("1. Fishing rights in the bay", "2. Harbour fees for boats", "3. The seized vessels");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + ARTICLE.get(0) + "\nThe agenda, as the ministry put it\u2026\n" + String.join("\n", introduced) + "\n"
+                + ARTICLE.get(1) + "\n" + String.join("\n", numbered) + "\n" + ARTICLE.get(2) + "\n" + LAST + "\nContact us\n";
+        List<String> paras = clean(page).paragraphs();
+        assertTrue(paras.containsAll(introduced), String.join("\n", paras));
+        assertTrue(paras.containsAll(numbered), String.join("\n", paras));
+    }
+
+    @Test
+    void aSignUpPromptInTheArticlesTailEndsIt() {
+        List<String> article = new ArrayList<>(ARTICLE);
+        article.add("Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
+                + "by coast guards in a series of incidents that each government described as a violation of its waters.");
+        article.add("Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
+                + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+        article.add(LAST);
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", article) + "\n"
+                + "Want more news like this? Subscribe to our morning briefing and get it first.\n"
+                + "No spam, we promise. You can leave the list at any time with one click.\n"
+                + "Contact us\n";
+        assertEquals(article, clean(page).paragraphs());
+    }
+
+    @Test
+    void aSignUpPromptWithTheArticleGoingOnAfterItDoesNotEndIt() {
+        String more = "The ministry added that both delegations had agreed to meet again within a month, in the other capital, "
+                + "and that the foreign ministers themselves might join the final round if the working groups made progress.";
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\nSubscribe to our morning briefing and get it first.\n"
+                + more + "\nContact us\n";
+        assertTrue(clean(page).paragraphs().contains(more));
+    }
+
+    @Test
+    void headlinesEachOverOneShortSentenceAfterTheArticleAreTeasers() {
+        String teasers = """
+                Why the harbour fees will not go away this winter
+                The harbour board finds a new reason to delay the decision every year.
+                A new bridge for the old town, twenty years late
+                The city council finally approved the money on Monday after a short vote.
+                What the fishing quota means for small ports
+                Small ports stand to lose most from the new quota, their mayors say.
+                """;
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\n" + LAST + "\n" + MORE + "\nShare this:\n" + teasers + "Contact us\n";
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        expected.add(MORE);
+        assertEquals(expected, clean(page).paragraphs());
+    }
+
+    @Test
+    void aNumberedListUnderAHeaderRightAfterTheArticleIsPartOfIt() {
+        List<String> dates = List.of("June 9 – Springfield, Riverside Arena", "June 12 – Portsmouth, Harbour Hall",
+                "July 2 – Lakeside, City Park Stage", "July 20 – Brookfield, Old Mill Theatre", "Aug. 14 – Westport, The Pier");
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", ARTICLE) + "\nThe Delegation's Travel Dates\n" + String.join("\n", dates)
+                + "\nContact us\nPrivacy policy\n";
+        List<String> paras = clean(page).paragraphs();
+        assertTrue(paras.containsAll(ARTICLE) && paras.containsAll(dates), String.join("\n", paras));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
