@@ -5,12 +5,15 @@ import briefing.model.Problem;
 import briefing.model.RawDocument;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads seed files into {@link RawDocument}s. Thread-safe. Files it cannot read become
@@ -33,43 +36,57 @@ public final class SourceLoader {
         List<Path> out = new ArrayList<>();
         // walked from the real folder, so a seeds folder that is itself a symbolic link is entered;
         // the files are named under dir as given, which is how the build names its articles
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path real : (Iterable<Path>) walk.sorted()::iterator) {
-                Path relPath = root.relativize(real);
-                Path p = dir.resolve(relPath.toString());
-                if (Files.isDirectory(p)) continue;
-                String name = p.getFileName().toString();
-                String rel = relPath.toString();
-                boolean hiddenFolder = false;
-                for (int i = 0; i < relPath.getNameCount() - 1; i++) hiddenFolder |= relPath.getName(i).toString().startsWith(".");
-                if (hiddenFolder) continue;
-                if (name.startsWith(".")) {
-                    if (Format.of(name) != null) {
-                        problems.add(Problem.warning(rel, 0, "hidden file (its name starts with '.')",
-                                "rename it without the leading dot to publish it; it was skipped"));
-                    }
-                    continue;
-                }
-                if (Format.of(name) == null) {
-                    problems.add(Problem.warning(rel, 0, "not a seed file (.txt, .md or .html)", "it was skipped"));
-                    continue;
-                }
-                if (Files.isSymbolicLink(p)) {
-                    Path target;
-                    try {
-                        target = p.toRealPath();
-                    } catch (IOException e) {
-                        problems.add(Problem.warning(rel, 0, "symbolic link to a missing file", "it was skipped"));
-                        continue;
-                    }
-                    if (!target.startsWith(root)) {
-                        problems.add(Problem.warning(rel, 0, "symbolic link pointing outside the seeds folder",
-                                "copy the file into the seeds folder; the link was skipped"));
-                        continue;
-                    }
-                }
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) out.add(p);
+        // the walk's own look at each entry tells what it is, so a file costs one look, not four: every
+        // rebuild in watch lists the seeds
+        Map<Path, BasicFileAttributes> entries = new TreeMap<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                // a hidden folder (.git) is passed over whole
+                return !d.equals(root) && d.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                entries.put(file, a);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Map.Entry<Path, BasicFileAttributes> entry : entries.entrySet()) {
+            Path real = entry.getKey();
+            BasicFileAttributes a = entry.getValue();
+            Path relPath = root.relativize(real);
+            Path p = dir.resolve(relPath.toString());
+            if (a.isDirectory() || a.isSymbolicLink() && Files.isDirectory(p)) continue;
+            String name = p.getFileName().toString();
+            String rel = relPath.toString();
+            if (name.startsWith(".")) {
+                if (Format.of(name) != null) {
+                    problems.add(Problem.warning(rel, 0, "hidden file (its name starts with '.')",
+                            "rename it without the leading dot to publish it; it was skipped"));
+                }
+                continue;
+            }
+            if (Format.of(name) == null) {
+                problems.add(Problem.warning(rel, 0, "not a seed file (.txt, .md or .html)", "it was skipped"));
+                continue;
+            }
+            if (a.isSymbolicLink()) {
+                Path target;
+                try {
+                    target = p.toRealPath();
+                } catch (IOException e) {
+                    problems.add(Problem.warning(rel, 0, "symbolic link to a missing file", "it was skipped"));
+                    continue;
+                }
+                if (!target.startsWith(root)) {
+                    problems.add(Problem.warning(rel, 0, "symbolic link pointing outside the seeds folder",
+                            "copy the file into the seeds folder; the link was skipped"));
+                    continue;
+                }
+            }
+            if (a.isRegularFile() || a.isSymbolicLink()) out.add(p);
         }
         return out;
     }
