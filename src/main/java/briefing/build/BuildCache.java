@@ -557,7 +557,7 @@ public final class BuildCache {
                             : s == null ? (pages == null ? "no cache yet" : "new page")
                             : !pages.settings().equals(renderSettings) ? "templates, messages or settings changed"
                             : !s.digest().equals(digest) ? "an article it shows changed"
-                            : "the previous file was changed or removed";
+                            : "the previous file was changed or removed since the last build";
                     rendered.put(path, new Reason(path, why));
                     return false;
                 }
@@ -568,15 +568,33 @@ public final class BuildCache {
             Made known = resident ? pageDigests.get(path) : null;
             if (known != null && known.settings().equals(renderSettings) && known.sameInputs(inputs)) {
                 pageDigestsNow.put(path, known);
+                carryOver(known, inputs);
                 return known.digest();
             }
             String[] digests = new String[inputs.size()];
             for (int i = 0; i < digests.length; i++) digests[i] = inputDigests.computeIfAbsent(inputs.get(i), this::digestOf);
+            // equal digests from other objects: the page remembers these objects, for the identity check next time
             Made made = known != null && known.settings().equals(renderSettings) && Arrays.equals(known.inputs(), digests)
-                    ? known : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)),
+                    ? new Made(known.settings(), known.inputs(), known.digest(), inputs.toArray())
+                    : new Made(renderSettings, digests, sha(renderSettings + "\n" + String.join("\n", digests)),
                     inputs.toArray());
             if (resident) pageDigestsNow.put(path, made);
             return made.digest();
+        }
+
+        /**
+         * Keeps the inputs' digests of a page known by identity for the next build, as looking
+         * them up would have: else they fall out of memory, and a later edit that moves these
+         * articles onto other pages would hash each of them again.
+         */
+        private void carryOver(Made known, List<?> inputs) {
+            for (int i = 0; i < inputs.size(); i++) {
+                Object o = inputs.get(i);
+                String digest = known.inputs()[i];
+                if (o instanceof Article a && keysNow.containsKey(a.id())) articleObjectsNow.put(a, new String[] {keysNow.get(a.id()), digest});
+                else if (o instanceof String || o instanceof Number) valueDigestsNow.put(o, digest);
+                else if (o instanceof Parallel p) parallelDigestsNow.put(p, digest);
+            }
         }
 
         /**
