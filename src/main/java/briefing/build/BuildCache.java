@@ -588,12 +588,17 @@ public final class BuildCache {
          * articles onto other pages would hash each of them again.
          */
         private void carryOver(Made known, List<?> inputs) {
+            // most inputs stand on several pages: each is carried once
             for (int i = 0; i < inputs.size(); i++) {
                 Object o = inputs.get(i);
-                String digest = known.inputs()[i];
-                if (o instanceof Article a && keysNow.containsKey(a.id())) articleObjectsNow.put(a, new String[] {keysNow.get(a.id()), digest});
-                else if (o instanceof String || o instanceof Number) valueDigestsNow.put(o, digest);
-                else if (o instanceof Parallel p) parallelDigestsNow.put(p, digest);
+                if (o instanceof Article a) {
+                    String key = keysNow.get(a.id());
+                    if (key != null && !articleObjectsNow.containsKey(a)) articleObjectsNow.put(a, new String[] {key, known.inputs()[i]});
+                } else if (o instanceof Parallel p) {
+                    parallelDigestsNow.putIfAbsent(p, known.inputs()[i]);
+                } else if (o instanceof String || o instanceof Number) {
+                    valueDigestsNow.putIfAbsent(o, known.inputs()[i]);
+                }
             }
         }
 
