@@ -67,7 +67,12 @@ final class Cues {
 
         /** The cues {@code lower} may start with, in order. */
         List<String> of(String lower) {
-            return lower.isEmpty() ? empty : byFirst.getOrDefault(lower.charAt(0), empty);
+            return of(lower, 0);
+        }
+
+        /** The cues {@code lower} may hold at {@code at}, in order. */
+        List<String> of(String lower, int at) {
+            return at >= lower.length() ? empty : byFirst.getOrDefault(lower.charAt(at), empty);
         }
     }
 
@@ -170,10 +175,8 @@ final class Cues {
      */
     String callToAction(String lower) {
         for (int at = 0; at >= 0; at = sentenceAfter(lower, at)) {
-            for (String c : signup.all) {
-                int end = at + c.length();
-                if (lower.startsWith(c, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
-            }
+            String c = openingWord(signup, lower, at);
+            if (c != null) return c;
         }
         return null;
     }
@@ -201,8 +204,14 @@ final class Cues {
 
     /** The cue that opens the line as a word of its own, whatever follows ("Posted 12:40", "Image via ..."). */
     private static String openingWord(Opening cues, String lower) {
-        for (String c : cues.of(lower)) {
-            if (lower.startsWith(c) && (lower.length() == c.length() || !Character.isLetter(lower.charAt(c.length())))) return c;
+        return openingWord(cues, lower, 0);
+    }
+
+    /** The cue that stands at {@code at} in {@code lower} as a word of its own. */
+    private static String openingWord(Opening cues, String lower, int at) {
+        for (String c : cues.of(lower, at)) {
+            int end = at + c.length();
+            if (lower.startsWith(c, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
         }
         return null;
     }

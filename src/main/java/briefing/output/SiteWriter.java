@@ -114,6 +114,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** {@code p} as a '/'-separated path inside the site {@code out}. */
+    private static String sitePath(Path out, Path p) {
+        return out.relativize(p).toString().replace('\\', '/');
+    }
+
     /** A file's size and modification time (milliseconds), as the walk saw them. */
     private record Stamp(long size, long modified) {}
 
@@ -146,7 +151,7 @@ public final class SiteWriter implements AutoCloseable {
                 @Override
                 public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
                     if (!a.isRegularFile()) return FileVisitResult.CONTINUE;
-                    String rel = out.relativize(p).toString().replace('\\', '/');
+                    String rel = sitePath(out, p);
                     files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis()));
                     if (!owned.contains(rel)) unowned.add(rel);
                     return FileVisitResult.CONTINUE;
@@ -181,7 +186,7 @@ public final class SiteWriter implements AutoCloseable {
                     }
                     if (a.isDirectory() && !folders.containsKey(p)) list(out, p);
                     else if (a.isRegularFile()) {
-                        String rel = out.relativize(p).toString().replace('\\', '/');
+                        String rel = sitePath(out, p);
                         if (files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis())) == null
                                 && !owned.contains(rel)) unowned.add(rel);
                     }
