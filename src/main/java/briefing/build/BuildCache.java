@@ -583,22 +583,32 @@ public final class BuildCache {
         }
 
         /**
-         * Keeps the inputs' digests of a page known by identity for the next build, as looking
-         * them up would have: else they fall out of memory, and a later edit that moves these
-         * articles onto other pages would hash each of them again.
+         * Keeps the digests of a page known by identity's strings and numbers for the next build, as
+         * looking them up would have. Its articles and alignments are carried over once each, when
+         * the build finishes: carried here, per page, they were a sixth of a rebuild after one edit.
          */
         private void carryOver(Made known, List<?> inputs) {
-            // most inputs stand on several pages: each is carried once
             for (int i = 0; i < inputs.size(); i++) {
                 Object o = inputs.get(i);
-                if (o instanceof Article a) {
-                    String key = keysNow.get(a.id());
-                    if (key != null && !articleObjectsNow.containsKey(a)) articleObjectsNow.put(a, new String[] {key, known.inputs()[i]});
-                } else if (o instanceof Parallel p) {
-                    parallelDigestsNow.putIfAbsent(p, known.inputs()[i]);
-                } else if (o instanceof String || o instanceof Number) {
-                    valueDigestsNow.putIfAbsent(o, known.inputs()[i]);
+                if (o instanceof String || o instanceof Number) valueDigestsNow.putIfAbsent(o, known.inputs()[i]);
+            }
+        }
+
+        /**
+         * The digests of this build's articles and alignments not looked up by a page, taken from the
+         * last build's when they are the same objects: else they fall out of memory, and a later edit
+         * that moves these articles onto other pages would hash each of them again.
+         */
+        private void carryOver(List<Article> articles, List<Parallel> parallels) {
+            for (Article a : articles) {
+                String[] same = articleObjects.get(a);
+                if (same != null && !articleObjectsNow.containsKey(a) && same[0].equals(keysNow.get(a.id()))) {
+                    articleObjectsNow.put(a, same);
                 }
+            }
+            for (Parallel p : parallels) {
+                String digest = parallelDigests.get(p);
+                if (digest != null) parallelDigestsNow.putIfAbsent(p, digest);
             }
         }
 
@@ -647,8 +657,12 @@ public final class BuildCache {
             return sha(key, json(List.of(a.slug(), a.topics(), a.translations(), a.sameEvent(), a.related())));
         }
 
-        /** Saves what this build learnt, once the site is committed; drops what it no longer uses. */
-        Changes finish(SiteWriter writer) throws IOException {
+        /**
+         * Saves what this build learnt, once the site is committed; drops what it no longer uses.
+         * {@code articles} and {@code parallels} are those the site was rendered from.
+         */
+        Changes finish(SiteWriter writer, List<Article> articles, List<Parallel> parallels) throws IOException {
+            if (resident) carryOver(articles, parallels);
             pageDigests = pageDigestsNow;
             articleDigests = articleDigestsNow;
             articleObjects = articleObjectsNow;

@@ -64,6 +64,8 @@ public final class Builder {
     private String rendererFor;
     private Enricher enricher;
     private String enricherFor;
+    /** Parsed once: a builder is kept across {@code watch}'s builds. */
+    private Taxonomy builtInTaxonomy;
     /** A resident builder's writers leave the replaced site for the next build to stage into. */
     private final SiteWriter.Spare spare;
 
@@ -132,7 +134,7 @@ public final class Builder {
             rendered = System.nanoTime();
             written = writer.written().size();
             unchanged = writer.unchanged();
-            changes = site.run.finish(writer);
+            changes = site.run.finish(writer, enriched.articles(), enriched.parallels());
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (RenderException e) {
@@ -181,7 +183,8 @@ public final class Builder {
         }
         Taxonomy taxonomy;
         try {
-            taxonomy = config.taxonomy() == null ? TaxonomyReader.builtIn() : TaxonomyReader.load(base.resolve(config.taxonomy()));
+            if (config.taxonomy() == null && builtInTaxonomy == null) builtInTaxonomy = TaxonomyReader.builtIn();
+            taxonomy = config.taxonomy() == null ? builtInTaxonomy : TaxonomyReader.load(base.resolve(config.taxonomy()));
         } catch (IllegalArgumentException | IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         }

@@ -95,6 +95,8 @@ public final class Renderer {
     private Map<Article, Body> rememberedArticles = Map.of(), rememberedArticlesNow;
     /** The last build's search index, which the next one updates; null unless remembering. */
     private final SearchIndex.Memory searchMemory;
+    /** The search index's stop words: parsed once, as a renderer is kept across {@code watch}'s builds. */
+    private final LanguageData stopwords = LanguageData.builtIn();
     private final Configuration fm;
     private final Messages messages;
     private final Links links;
@@ -222,7 +224,7 @@ public final class Renderer {
             }
         }
 
-        SearchIndex index = new SearchIndex(LanguageData.builtIn()::stopwords, searchMemory);
+        SearchIndex index = new SearchIndex(stopwords::stopwords, searchMemory);
         List<Article> all = in.articles();
         for (int from = 0; from < all.size(); from += WINDOW) {
             // a window at a time: each body is rendered once, on every core, for its page and the search index
