@@ -16,6 +16,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +78,18 @@ public final class Watcher implements AutoCloseable {
 
     /** Builds once; returns false when the build failed. */
     public boolean build(Set<String> changed) {
+        return build(changed, null);
+    }
+
+    /**
+     * @param seeds the seed files whose events were seen, or null when not known (the first build,
+     *              an overflow): with them the builder need not list the seeds folder again
+     */
+    private boolean build(Set<String> changed, Set<Path> seeds) {
         if (!changed.isEmpty()) log.println("changed: " + String.join(", ", changed));
         long start = System.nanoTime(), cpu = cpu();
         try {
-            BuildReport r = builder.build(options);
+            BuildReport r = builder.build(options, seeds);
             log.print(r.summary(false));
             // CPU time too: on a busy machine the wall time mostly measures waiting for a core
             log.printf(Locale.ROOT, "rebuilt in %.2f s (%.2f s of CPU)%n", (System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9);
@@ -108,25 +117,32 @@ public final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 Set<String> changed = new TreeSet<>();
-                collect(service.take(), changed);
+                Set<Path> seeds = new HashSet<>();
+                boolean complete = collect(service.take(), changed, seeds);
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
-                if (!changed.isEmpty()) build(changed);
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    complete &= collect(more, changed, seeds);
+                }
+                if (!changed.isEmpty()) build(changed, complete ? seeds : null);
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private void collect(WatchKey key, Set<String> changed) {
+    /** Adds the key's events to {@code changed}, and the seeds they name to {@code seeds}; false on an overflow. */
+    private boolean collect(WatchKey key, Set<String> changed, Set<Path> seeds) {
         Path dir = dirs.get(key);
+        boolean complete = true;
         for (WatchEvent<?> e : key.pollEvents()) {
             if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add("(too many changes to list)");
+                complete = false;
                 continue;
             }
             Path p = dir.resolve((Path) e.context());
             if (!relevant(p)) continue;
+            if (p.startsWith(source)) seeds.add(p);
             Path cwd = Path.of("").toAbsolutePath();
             changed.add(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString());
             if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
@@ -138,6 +154,7 @@ public final class Watcher implements AutoCloseable {
             }
         }
         if (!key.reset()) dirs.remove(key);
+        return complete;
     }
 
     /** Files under the watched trees, and YAML files beside the configuration; never the output or the cache. */
