@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class Related {
 
     /** Article id → related ids, best first; {@code names} holds each article's name features. */
     static Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
-        Site site = index(articles, names);
+        Site site = index(articles, names, new HashMap<>(), Map.of(), new IdentityHashMap<>());
         return byId(articles, chooseFor(site, java.util.stream.IntStream.range(0, articles.size()).toArray()));
     }
 
@@ -36,16 +37,27 @@ final class Related {
     private record Site(List<Article> articles, Map<String, Set<String>> names, int[][] topics, int[][] namesOf,
                         List<List<Integer>> byTopic, int[][] position, List<List<Integer>> byName) {}
 
-    private static Site index(List<Article> articles, Map<String, Set<String>> names) {
+    /**
+     * @param nameIds    names as numbers, added to; only their being distinct matters
+     * @param numbered   name sets numbered before with these {@code nameIds}, by identity
+     * @param numberedNow receives this site's name sets, numbered
+     */
+    private static Site index(List<Article> articles, Map<String, Set<String>> names, Map<String, Integer> nameIds,
+                              Map<Set<String>, int[]> numbered, Map<Set<String>, int[]> numberedNow) {
         int n = articles.size();
         // topics and names as small numbers, read once per article: the choices below compare them pair by pair
-        Map<String, Integer> topicIds = new HashMap<>(), nameIds = new HashMap<>();
+        Map<String, Integer> topicIds = new HashMap<>();
         int[][] topics = new int[n][], namesOf = new int[n][];
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
             topics[i] = ids(a.topicKeys(), topicIds);
-            namesOf[i] = ids(names.getOrDefault(a.id(), Set.of()), nameIds);
-            Arrays.sort(namesOf[i]); // sorted, so two articles' shared names are counted by one merge
+            Set<String> own = names.getOrDefault(a.id(), Set.of());
+            namesOf[i] = numbered.get(own);
+            if (namesOf[i] == null) {
+                namesOf[i] = ids(own, nameIds);
+                Arrays.sort(namesOf[i]); // sorted, so two articles' shared names are counted by one merge
+            }
+            numberedNow.put(own, namesOf[i]);
         }
         List<List<Integer>> byTopic = lists(topicIds.size());
         // position[i][k]: where article i stands in the list of its k-th topic
@@ -142,10 +154,19 @@ final class Related {
     static final class Memory {
         private Site last;
         private List<List<String>> chosen;
+        /**
+         * Each name set's numbers, by the set itself: an unchanged article's names are the very set
+         * the last link had (the enricher remembers its scans). Numbering 10,000 articles' names
+         * again was about a third of choosing again after one edit (JFR).
+         */
+        private final Map<String, Integer> nameIds = new HashMap<>();
+        private Map<Set<String>, int[]> numbered = new IdentityHashMap<>();
 
         /** The same as {@link Related#choose}. */
         Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
-            Site site = index(articles, names);
+            Map<Set<String>, int[]> now = new IdentityHashMap<>();
+            Site site = index(articles, names, nameIds, numbered, now);
+            numbered = now;
             int[] again = last == null ? null : again(last, site);
             List<List<String>> out;
             if (again == null) {
