@@ -412,10 +412,11 @@ public final class SiteWriter implements AutoCloseable {
         // waited for outside the lock, so render threads writing meanwhile are not held up
         Stamp seen = walked().files().get(path);
         if (seen == null || seen.size() != size || seen.modified() != modifiedMillis) return false;
-        Path target = resolve(path);
         synchronized (this) {
             if (written.contains(path)) return false;
+            // a path the survey found is a file of the site, so it is safe; it is only resolved to be linked
             if (!mirror.contains(path)) {
+                Path target = resolve(path);
                 folder(target.getParent());
                 try {
                     link(out.resolve(path), target);

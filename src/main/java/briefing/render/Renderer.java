@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -440,10 +441,12 @@ public final class Renderer {
 
     /** A search page per edition, reading the index in search/. */
     private void searchPages(PageJobs sink, Input in, SiteView view) throws IOException, RenderException {
+        Set<String> langs = new HashSet<>();
+        for (Article a : in.articles()) langs.add(a.lang());
         for (String ed : config.languages()) {
             String path = ed + "/search/";
             Map<String, String> names = new java.util.TreeMap<>();
-            for (Article a : in.articles()) names.put(a.lang(), messages.languageName(ed, a.lang()));
+            for (String lang : langs) names.put(lang, messages.languageName(ed, lang));
             Map<String, Object> search = new HashMap<>();
             search.put("index", links.relative(path, "search/index.js").replace("index.js", ""));
             search.put("root", links.relative(path, "").replace("index.html", ""));
