@@ -311,9 +311,15 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * One digest per thread: {@code sha} runs for every seed of every build, and looking a digest up
+     * by name made most of what a rebuild in watch allocated (JFR). {@code digest()} resets it.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(BuildCache::sha256);
+
     /** SHA-256 of the parts, each length-prefixed so that ("ab","c") and ("a","bc") differ. */
     static String sha(String... parts) {
-        MessageDigest md = sha256();
+        MessageDigest md = SHA256.get();
         for (String p : parts) {
             byte[] b = (p == null ? "\0null" : p).getBytes(StandardCharsets.UTF_8);
             md.update((b.length + ":").getBytes(StandardCharsets.US_ASCII));
