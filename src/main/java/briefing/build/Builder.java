@@ -97,9 +97,10 @@ public final class Builder {
     }
 
     /**
-     * A build told which seed files changed since the last one (by {@code watch}, which sees their
-     * events): when those are all files the last build listed, and still there, the seeds folder
-     * is not listed again. Null when not known.
+     * A build told which paths in the seeds folder changed since the last one (by {@code watch},
+     * which sees their events; absolute). When each is a file the last build listed and still
+     * there, or a path that is gone and held none of those files (an editor's temporary file), the
+     * seeds folder is not listed again. Null when not known.
      */
     public BuildReport build(Options o, Set<Path> changedSeeds) throws BuildFailure, IOException {
         Objects.requireNonNull(o, "options must not be null");
@@ -243,13 +244,12 @@ public final class Builder {
 
     /**
      * The seed files, as {@link SourceLoader#list} finds them; a resident builder takes the last
-     * listing again when the only changes are to files in it that are still there. Listing 10,000
-     * seeds was a tenth of a rebuild in {@code watch}.
+     * listing again when the changes it is told of leave it as it was ({@link #listingHolds}).
+     * Listing 10,000 seeds was a tenth of a rebuild in {@code watch}.
      */
     private List<Path> list(SourceLoader loader, Path source, Set<Path> changedSeeds, List<Problem> problems) throws IOException {
-        Path from = source.toAbsolutePath().normalize();
-        if (resident && changedSeeds != null && listing != null && listing.from().equals(from)
-                && changedSeeds.stream().allMatch(p -> listing.files().contains(p) && Files.isRegularFile(p))) {
+        if (resident && changedSeeds != null && listing != null && listing.source().equals(source)
+                && changedSeeds.stream().allMatch(this::listingHolds)) {
             problems.addAll(listing.problems());
             return listing.paths();
         }
@@ -259,13 +259,21 @@ public final class Builder {
         if (resident) {
             Set<Path> absolute = new java.util.HashSet<>();
             for (Path f : files) absolute.add(f.toAbsolutePath().normalize());
-            listing = new Listing(from, files, absolute, List.copyOf(own));
+            listing = new Listing(source, files, absolute, List.copyOf(own));
         }
         return files;
     }
 
+    /** Whether the last listing still holds after an event at {@code changed}. */
+    private boolean listingHolds(Path changed) {
+        if (listing.files().contains(changed)) return Files.isRegularFile(changed);
+        if (Files.exists(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false; // a new file or folder
+        for (Path f : listing.files()) if (f.startsWith(changed)) return false; // a folder moved away
+        return true;
+    }
+
     /** A resident builder's last listing of the seeds folder: the paths as listed, and as absolute ones. */
-    private record Listing(Path from, List<Path> paths, Set<Path> files, List<Problem> problems) {}
+    private record Listing(Path source, List<Path> paths, Set<Path> files, List<Problem> problems) {}
 
     /** The cache of the last build when it used the same folder, else the one on disk. */
     private BuildCache cache(Options o) throws BuildFailure {

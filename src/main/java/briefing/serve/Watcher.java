@@ -82,8 +82,8 @@ public final class Watcher implements AutoCloseable {
     }
 
     /**
-     * @param seeds the seed files whose events were seen, or null when not known (the first build,
-     *              an overflow): with them the builder need not list the seeds folder again
+     * @param seeds the paths in the seeds folder whose events were seen, or null when not known (the
+     *              first build, an overflow): with them the builder need not list the seeds folder again
      */
     private boolean build(Set<String> changed, Set<Path> seeds) {
         if (!changed.isEmpty()) log.println("changed: " + String.join(", ", changed));
@@ -130,7 +130,7 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    /** Adds the key's events to {@code changed}, and the seeds they name to {@code seeds}; false on an overflow. */
+    /** Adds the key's events to {@code changed}, and the paths they name in the seeds folder to {@code seeds}; false on an overflow. */
     private boolean collect(WatchKey key, Set<String> changed, Set<Path> seeds) {
         Path dir = dirs.get(key);
         boolean complete = true;
@@ -141,8 +141,9 @@ public final class Watcher implements AutoCloseable {
                 continue;
             }
             Path p = dir.resolve((Path) e.context());
-            if (!relevant(p)) continue;
+            // every path, seed or not (a temporary file, a folder): the builder decides whether its listing still holds
             if (p.startsWith(source)) seeds.add(p);
+            if (!relevant(p)) continue;
             Path cwd = Path.of("").toAbsolutePath();
             changed.add(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString());
             if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {

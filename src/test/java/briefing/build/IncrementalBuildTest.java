@@ -274,14 +274,18 @@ class IncrementalBuildTest {
         Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
         b.build(o);
         Path en = seeds.resolve("harbour.en.md"), vi = seeds.resolve("harbour.vi.md"), storm = seeds.resolve("storm.en.md");
+        Path folder = seeds.resolve("more"), moved = tmp.resolve("moved-away");
         List<String> steps = List.of("edit a paragraph", "overwrite a page of the site by hand", "add the newest article", "edit its title", "move an article by its date",
-                "delete an article", "edit two articles", "nothing");
+                "delete an article", "edit two articles", "save through a temporary file", "add a folder with an article",
+                "move the folder out of the seeds", "nothing");
         for (String step : steps) {
             Set<Path> changed = switch (step) {
                 case "edit a paragraph" -> Set.of(en);
                 case "overwrite a page of the site by hand", "nothing" -> Set.of();
                 case "add the newest article", "edit its title", "delete an article" -> Set.of(storm);
                 case "move an article by its date" -> Set.of(vi);
+                case "save through a temporary file" -> Set.of(en, seeds.resolve("sed1234"));
+                case "add a folder with an article", "move the folder out of the seeds" -> Set.of(folder);
                 default -> Set.of(en, vi);
             };
             switch (step) {
@@ -303,12 +307,29 @@ class IncrementalBuildTest {
                     Files.writeString(en, Files.readString(en).replace("seafood", "coffee and seafood"));
                     Files.writeString(vi, Files.readString(vi).replace("bốn năm", "năm năm"));
                 }
+                case "save through a temporary file" -> {
+                    Files.writeString(seeds.resolve("sed1234"), Files.readString(en).replace("coffee", "tea"));
+                    Files.move(seeds.resolve("sed1234"), en, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                case "add a folder with an article" -> {
+                    Files.createDirectories(folder);
+                    Files.writeString(folder.resolve("port.en.md"), """
+                            ---
+                            title: A second port opens in Hai Phong
+                            date: 2024-10-11
+                            ---
+                            A second deep-water port opened in Hai Phong on Friday, after four years of work.
+                            """);
+                }
+                case "move the folder out of the seeds" -> Files.move(folder, moved);
                 default -> { }
             }
             Set<Path> seen = new java.util.HashSet<>();
             for (Path p : changed) seen.add(p.toAbsolutePath().normalize());
-            b.build(o, seen);
+            BuildReport r = b.build(o, seen);
             try {
+                // a seed the builder still believed in would be an unreadable file, which a clean build does not report
+                assertEquals(List.of(), r.problems().stream().filter(briefing.model.Problem::isError).toList());
                 assertSameAsCleanBuild();
             } catch (AssertionError e) {
                 throw new AssertionError("after '" + step + "': " + e.getMessage(), e);
