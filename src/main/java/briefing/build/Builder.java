@@ -65,6 +65,8 @@ public final class Builder {
     private Enricher enricher;
     private String enricherFor;
     private Listing listing;
+    /** A look at the site started ahead of the next build ({@link #expect}); null when none. */
+    private SiteWriter.Survey expected;
     /** Parsed once: a builder is kept across {@code watch}'s builds. */
     private Taxonomy builtInTaxonomy;
     /** A resident builder's writers leave the replaced site for the next build to stage into. */
@@ -97,6 +99,15 @@ public final class Builder {
     }
 
     /**
+     * Starts looking at the site in {@code o}'s output folder for the build about to come, unless
+     * a look is under way. {@code watch} calls it at the first change of a batch, so that walking
+     * 20,000 files (0.4 s on a 2-core machine) overlaps its wait for the batch to end.
+     */
+    public void expect(Options o) {
+        if (resident && expected == null) expected = SiteWriter.survey(o.out());
+    }
+
+    /**
      * A build told which paths in the seeds folder changed since the last one (by {@code watch},
      * which sees their events; absolute). When each is a file the last build listed and still
      * there, or a path that is gone and held none of those files (an editor's temporary file), the
@@ -104,6 +115,9 @@ public final class Builder {
      */
     public BuildReport build(Options o, Set<Path> changedSeeds) throws BuildFailure, IOException {
         Objects.requireNonNull(o, "options must not be null");
+        // taken now, so that a build that fails early leaves no old look for a later one
+        SiteWriter.Survey early = expected;
+        expected = null;
         long start = System.nanoTime();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = config(o, problems);
@@ -116,7 +130,7 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        SiteWriter.Survey survey = SiteWriter.survey(o.out());
+        SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out());
         Site site = prepare(o, config, problems, changedSeeds);
         Enricher.Result enriched = site.enriched();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));

@@ -120,9 +120,11 @@ public final class Watcher implements AutoCloseable {
                 Set<Path> seeds = new HashSet<>();
                 boolean complete = collect(service.take(), changed, seeds);
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    complete &= collect(more, changed, seeds);
-                }
+                do {
+                    if (!changed.isEmpty()) builder.expect(options);
+                    more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                    if (more != null) complete &= collect(more, changed, seeds);
+                } while (more != null);
                 if (!changed.isEmpty()) build(changed, complete ? seeds : null);
             }
         } catch (ClosedWatchServiceException e) {
