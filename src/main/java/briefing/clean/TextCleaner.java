@@ -507,15 +507,18 @@ final class TextCleaner {
         return words >= 3 && caps * 4 >= words * 3;
     }
 
-    /** An all-capitals section label such as "FOREIGN RELATION NEWS". */
+    /**
+     * An all-capitals section label such as "FOREIGN RELATION NEWS". Scripts without case
+     * (Japanese, Chinese) have no capitals, so their lines are never labels by this test.
+     */
     private static boolean isLabel(Line l) {
-        boolean letters = false;
+        boolean capitals = false;
         for (int i = 0; i < l.text.length(); i++) {
             char c = l.text.charAt(i);
             if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters = true;
+            if (Character.isUpperCase(c)) capitals = true;
         }
-        return letters && l.words <= 6;
+        return capitals && l.words <= 6;
     }
 
     /** A date, byline or view-count line: metadata, never content. */
@@ -767,6 +770,8 @@ final class TextCleaner {
     private static boolean captionShaped(Line l) {
         if (l.words < 4 || l.words > 16) return false;
         String[] w = l.text.split("\\s+");
+        // a sentence in a script without spaces is one token, not a string of names
+        if (w.length < 4) return false;
         int caps = 0;
         for (int i = 1; i < w.length; i++) if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) caps++;
         return caps * 2 >= w.length - 1;

@@ -360,5 +360,22 @@ class PageShapeTest {
         assertTrue(paras.containsAll(ARTICLE) && paras.containsAll(dates), String.join("\n", paras));
     }
 
+    @Test
+    void shortSentencesInAScriptWithoutSpacesAreTextNotCaptionsOrLabels() {
+        List<String> article = List.of(
+                "昨日、市議会は港の使用料を来年から引き上げる案を賛成多数で可決しました。漁業関係者からは反対の声も上がっています。",
+                "市長によると、値上げは三年ぶりです。",
+                "もちろん、漁協はこの案を認めていません。",
+                "組合長は記者会見で、小さな港ほど負担が重くなると述べ、見直しを求める考えを示しました。",
+                "倉庫の使用料や駐車場の料金も同じ時期に見直される予定で、市は来月にも説明会を開くとしています。");
+        String page = "ホーム\nニュース\n港の使用料、来年から引き上げへ\n2024.12.08\n" + String.join("\n", article.subList(0, 4))
+                + "\nまた、その他にも、\n" + article.get(4) + "\n関連記事\nお問い合わせ\n";
+        Cleaned c = clean(page);
+        assertTrue(c.paragraphs().containsAll(article), String.join("\n", c.paragraphs()));
+        assertEquals(List.of(), c.captions());
+        // no capitals make no section label: the line leading into the last paragraph stays
+        assertTrue(c.blocks().stream().anyMatch(b -> b.text().equals("また、その他にも、")));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
