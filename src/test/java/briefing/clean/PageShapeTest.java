@@ -377,5 +377,21 @@ class PageShapeTest {
         assertTrue(c.blocks().stream().anyMatch(b -> b.text().equals("また、その他にも、")));
     }
 
+    @Test
+    void headlinesGluedToTheirTeasersSentenceAreAListOfOtherStories() {
+        String teasers = """
+                Harbour Board Delays Its Decision On The Winter FeesThe board said on Friday that it needed more time to study the figures from the port authority.
+                A New Bridge For The Old Town, Twenty Years LateThe city council finally approved the money on Monday after a short and quiet vote in the chamber.
+                Your Weather Today In The Valley for 11/15You can leave your umbrella at home through Sunday, when the next front is expected to arrive.
+                Fishing Quota Talks Resume In The Capital (This Morning)Small ports stand to lose most from the new quota, their mayors said in a joint letter.
+                """;
+        String names = "The ministry's own MacBook and AirPods were left behind in the hall, a spokesman said with a smile.";
+        String page = "Home\nLatest News\n" + teasers + "Talks between the two neighbours resume after a week of delays\n"
+                + "Sunday, December 08, 2024\n" + String.join("\n", ARTICLE) + "\n" + names + "\nContact us\nPrivacy policy\n";
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(names);
+        assertEquals(expected, clean(page).paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
