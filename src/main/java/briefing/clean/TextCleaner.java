@@ -198,7 +198,7 @@ final class TextCleaner {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
-        int[] block = mainBlock(lines, furniture);
+        int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
 
@@ -226,6 +226,52 @@ final class TextCleaner {
                     "add 'date: YYYY-MM-DD' front matter; no date was guessed"));
         }
         return new Result(title, meta.date, meta.time, meta.author, meta.publication, meta.sourceUrl, blocks, removed, verdicts);
+    }
+
+    /** Fewest lines of text under the article's header that make it the article, not a teaser. */
+    private static final int HEADED_TEXT_LINES = 5;
+
+    /**
+     * The article under its own header when the main block found stands past the article's
+     * end: the block has no date line over it, while an earlier headline over a date line
+     * heads five or more lines of text (four words or more, not repeated, no capitalised
+     * headlines) that end at a related-stories header, a comments cue, a hard boundary or
+     * the site's furniture before the block. Then the block is prose of the footer (a
+     * disclaimer) or of a sidebar that outweighs an article made mostly of lists or tables,
+     * which score low as prose. Otherwise {@code block} unchanged.
+     */
+    private int[] underHeader(List<Line> lines, int[] block, String lang, Set<String> furniture) {
+        int first = block[0];
+        for (int i = Math.max(0, first - HEAD_WINDOW); i < first; i++) if (dateLine(lines.get(i))) return block;
+        int header = -1;
+        for (int i = 0; i < first && header < 0; i++) {
+            if (!dateLine(lines.get(i))) continue;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                Line h = lines.get(j);
+                if (h.words >= 2 && !h.repeated && headlineLike(h, lang, furniture)) {
+                    header = i;
+                    break;
+                }
+            }
+        }
+        if (header < 0) return block;
+        int end = header, text = 0;
+        for (int i = header + 1; i < first; i++) {
+            Line l = lines.get(i);
+            if (hardBoundary(lines, i) || cues.relatedLine(l.lower) != null && l.words <= 8 || cues.commentsLine(l.lower) != null
+                    || furniture.contains(l.lower) || cues.furnitureLine(l.lower) != null) {
+                return text >= HEADED_TEXT_LINES ? new int[]{header + 1, end} : block;
+            }
+            end = i;
+            if (!l.repeated && l.words >= 4 && (l.prose || !titleCase(l))) text++;
+        }
+        // nothing ends the article before the block: it may be the article's own text
+        return block;
+    }
+
+    /** A short line stating a date: the article's, under its headline, or a teaser's. */
+    private boolean dateLine(Line l) {
+        return l.words <= 15 && !l.prose && dates.find(l.text) != null;
     }
 
     private static final class Meta {

@@ -393,5 +393,26 @@ class PageShapeTest {
         assertEquals(expected, clean(page).paragraphs());
     }
 
+    @Test
+    void anArticleMadeOfAListUnderItsHeaderWinsOverTheFootersProse() {
+        List<String> plan = List.of(
+                "Breakfast: two eggs and toast.",
+                "Portion: 1 green, 1 red.",
+                "Lunch: rice with black beans.",
+                "Portion: 1 green, 1 blue.",
+                "Dinner: grilled fish and spinach.",
+                "Portion: 2 green, 1 red.");
+        String disclaimer = """
+                The information provided on this website was originally intended for readers in one country and is not a substitute for the advice of a doctor, who knows your history and your needs better than any article can.
+                Results vary depending on starting point, goals and effort, and no statement on this website has been evaluated by any authority, so please consult your physician before you begin any plan of this kind.
+                """;
+        String page = "Home\nRecipes\nA week of simple meals for a busy household\nNovember 12, 2018\n" + String.join("\n", plan)
+                + "\nRelated Articles\nWhy Breakfast Really Does Matter\nTen Soups For The Winter\nFacebook\nInstagram\n"
+                + disclaimer + "Contact us\n";
+        Cleaned c = clean(page);
+        assertEquals("A week of simple meals for a busy household", c.title());
+        assertEquals(plan, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
