@@ -99,6 +99,38 @@ final class TextCleaner {
         return text.endsWith("...") || text.endsWith("…");
     }
 
+    /** Fewest words of the headline in a teaser glued onto its sentence: a dateline ("Hong Kong (CNN)") has fewer. */
+    private static final int GLUED_HEADLINE_WORDS = 5;
+    /** Fewest words of the sentence after a glued headline. */
+    private static final int GLUED_SENTENCE_WORDS = 6;
+
+    /**
+     * A teaser copied from a list of other stories, where the headline and its first sentence
+     * sat in two elements with no space between them: a capitalised headline of five words or
+     * more, then with no space a sentence ("... In Detroit's Rivertown NeighborhoodVisiting
+     * Rivertown, or just ..."). The join is a capital right after three lower-case letters, or
+     * after a closing bracket or a digit and before a lower-case word ("(This Morning)Some",
+     * "11/15You"); names written that way ("MacBook", "AirPods", "120Hz") have a shorter
+     * part before the capital or after it, and text with such a name in it is no headline.
+     */
+    private boolean gluedTeaser(String text) {
+        int n = text.length();
+        for (int k = 3; k + 1 < n; k++) {
+            char c = text.charAt(k), p = text.charAt(k - 1);
+            if (!Character.isUpperCase(c)) continue;
+            boolean afterWord = Character.isLowerCase(p) && Character.isLowerCase(text.charAt(k - 2))
+                    && Character.isLowerCase(text.charAt(k - 3))
+                    && (Character.isLowerCase(text.charAt(k + 1)) || Character.isWhitespace(text.charAt(k + 1)));
+            boolean afterMark = (p == ')' || Character.isDigit(p)) && k + 2 < n
+                    && Character.isLowerCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2));
+            if (!(afterWord || afterMark)) continue;
+            String head = text.substring(0, k), sentence = text.substring(k);
+            if (words(head) >= GLUED_HEADLINE_WORDS && capitalised(head) && words(sentence) >= GLUED_SENTENCE_WORDS
+                    && !(detector.stopwordShare(sentence) < MIN_STOPWORD_SHARE)) return true;
+        }
+        return false;
+    }
+
     /** One non-empty line with the features the rules read. */
     private final class Line {
         final int no;
@@ -107,6 +139,8 @@ final class TextCleaner {
         final int words;
         final boolean terminal;
         final boolean prose;
+        /** A headline with its teaser's sentence glued on ("... Strike PossibleThe union said ..."). */
+        final boolean glued;
         /** The same line stands elsewhere in this page too: a menu entry, a teaser, a repeated caption. */
         boolean repeated;
         Role role;
@@ -124,8 +158,10 @@ final class TextCleaner {
             this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text));
             // a long line without end punctuation is prose only if it reads like it: a string of
             // keywords or of other stories' headlines has few stop words
-            this.prose = (words >= 6 && terminal && !text.endsWith(":"))
+            boolean prose = (words >= 6 && terminal && !text.endsWith(":"))
                     || words >= 25 && !(detector.stopwordShare(text) < MIN_STOPWORD_SHARE);
+            this.glued = prose && gluedTeaser(text);
+            this.prose = prose && !glued;
         }
 
         String lang() {
@@ -162,7 +198,7 @@ final class TextCleaner {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Line l : lines) seen.merge(l.lower, 1, Integer::sum);
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
-        int[] block = mainBlock(lines, furniture);
+        int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
 
@@ -190,6 +226,52 @@ final class TextCleaner {
                     "add 'date: YYYY-MM-DD' front matter; no date was guessed"));
         }
         return new Result(title, meta.date, meta.time, meta.author, meta.publication, meta.sourceUrl, blocks, removed, verdicts);
+    }
+
+    /** Fewest lines of text under the article's header that make it the article, not a teaser. */
+    private static final int HEADED_TEXT_LINES = 5;
+
+    /**
+     * The article under its own header when the main block found stands past the article's
+     * end: the block has no date line over it, while an earlier headline over a date line
+     * heads five or more lines of text (four words or more, not repeated, no capitalised
+     * headlines) that end at a related-stories header, a comments cue, a hard boundary or
+     * the site's furniture before the block. Then the block is prose of the footer (a
+     * disclaimer) or of a sidebar that outweighs an article made mostly of lists or tables,
+     * which score low as prose. Otherwise {@code block} unchanged.
+     */
+    private int[] underHeader(List<Line> lines, int[] block, String lang, Set<String> furniture) {
+        int first = block[0];
+        for (int i = Math.max(0, first - HEAD_WINDOW); i < first; i++) if (dateLine(lines.get(i))) return block;
+        int header = -1;
+        for (int i = 0; i < first && header < 0; i++) {
+            if (!dateLine(lines.get(i))) continue;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                Line h = lines.get(j);
+                if (h.words >= 2 && !h.repeated && headlineLike(h, lang, furniture)) {
+                    header = i;
+                    break;
+                }
+            }
+        }
+        if (header < 0) return block;
+        int end = header, text = 0;
+        for (int i = header + 1; i < first; i++) {
+            Line l = lines.get(i);
+            if (hardBoundary(lines, i) || cues.relatedLine(l.lower) != null && l.words <= 8 || cues.commentsLine(l.lower) != null
+                    || furniture.contains(l.lower) || cues.furnitureLine(l.lower) != null) {
+                return text >= HEADED_TEXT_LINES ? new int[]{header + 1, end} : block;
+            }
+            end = i;
+            if (!l.repeated && l.words >= 4 && (l.prose || !titleCase(l))) text++;
+        }
+        // nothing ends the article before the block: it may be the article's own text
+        return block;
+    }
+
+    /** A short line stating a date: the article's, under its headline, or a teaser's. */
+    private boolean dateLine(Line l) {
+        return l.words <= 15 && !l.prose && dates.find(l.text) != null;
     }
 
     private static final class Meta {
@@ -466,7 +548,7 @@ final class TextCleaner {
     }
 
     private double lineScore(Line l, Set<String> furniture) {
-        if (furniture.contains(l.lower)) return -5;
+        if (furniture.contains(l.lower) || l.glued) return -5;
         // a related-stories box may sit inside the article: it counts against, but the prose around it wins
         if (cues.relatedLine(l.lower) != null && l.words <= 8) return -15;
         if (l.repeated) return l.prose ? 0 : -6;
@@ -477,7 +559,7 @@ final class TextCleaner {
     }
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
-        if (l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
+        if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
         if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
         if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
@@ -489,11 +571,15 @@ final class TextCleaner {
 
     /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
     private static boolean titleCase(Line l) {
-        if (l.words < 3) return false;
+        return l.words >= 3 && capitalised(l.text);
+    }
+
+    /** Three or more words that open with a letter, three in four of them or more capitalised. */
+    private static boolean capitalised(String text) {
         int caps = 0, words = 0;
         boolean start = true;
-        for (int i = 0; i < l.text.length(); i++) {
-            char c = l.text.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 start = true;
             } else if (start && Character.isLetter(c)) {
@@ -507,15 +593,18 @@ final class TextCleaner {
         return words >= 3 && caps * 4 >= words * 3;
     }
 
-    /** An all-capitals section label such as "FOREIGN RELATION NEWS". */
+    /**
+     * An all-capitals section label such as "FOREIGN RELATION NEWS". Scripts without case
+     * (Japanese, Chinese) have no capitals, so their lines are never labels by this test.
+     */
     private static boolean isLabel(Line l) {
-        boolean letters = false;
+        boolean capitals = false;
         for (int i = 0; i < l.text.length(); i++) {
             char c = l.text.charAt(i);
             if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters = true;
+            if (Character.isUpperCase(c)) capitals = true;
         }
-        return letters && l.words <= 6;
+        return capitals && l.words <= 6;
     }
 
     /** A date, byline or view-count line: metadata, never content. */
@@ -654,6 +743,8 @@ final class TextCleaner {
                 // a gallery: each photo's text stands under the last one's credit and its own number,
                 // and over its own credit; one credit between two paragraphs makes no gallery
                 l.set(Role.CAPTION, "in a gallery, between photo numbers and credits");
+            } else if (l.glued) {
+                l.set(Role.BOILERPLATE, "a headline glued to its teaser's sentence (list of other stories)");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
                     || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
@@ -767,6 +858,8 @@ final class TextCleaner {
     private static boolean captionShaped(Line l) {
         if (l.words < 4 || l.words > 16) return false;
         String[] w = l.text.split("\\s+");
+        // a sentence in a script without spaces is one token, not a string of names
+        if (w.length < 4) return false;
         int caps = 0;
         for (int i = 1; i < w.length; i++) if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) caps++;
         return caps * 2 >= w.length - 1;

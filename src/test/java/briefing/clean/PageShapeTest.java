@@ -360,5 +360,59 @@ class PageShapeTest {
         assertTrue(paras.containsAll(ARTICLE) && paras.containsAll(dates), String.join("\n", paras));
     }
 
+    @Test
+    void shortSentencesInAScriptWithoutSpacesAreTextNotCaptionsOrLabels() {
+        List<String> article = List.of(
+                "昨日、市議会は港の使用料を来年から引き上げる案を賛成多数で可決しました。漁業関係者からは反対の声も上がっています。",
+                "市長によると、値上げは三年ぶりです。",
+                "もちろん、漁協はこの案を認めていません。",
+                "組合長は記者会見で、小さな港ほど負担が重くなると述べ、見直しを求める考えを示しました。",
+                "倉庫の使用料や駐車場の料金も同じ時期に見直される予定で、市は来月にも説明会を開くとしています。");
+        String page = "ホーム\nニュース\n港の使用料、来年から引き上げへ\n2024.12.08\n" + String.join("\n", article.subList(0, 4))
+                + "\nまた、その他にも、\n" + article.get(4) + "\n関連記事\nお問い合わせ\n";
+        Cleaned c = clean(page);
+        assertTrue(c.paragraphs().containsAll(article), String.join("\n", c.paragraphs()));
+        assertEquals(List.of(), c.captions());
+        // no capitals make no section label: the line leading into the last paragraph stays
+        assertTrue(c.blocks().stream().anyMatch(b -> b.text().equals("また、その他にも、")));
+    }
+
+    @Test
+    void headlinesGluedToTheirTeasersSentenceAreAListOfOtherStories() {
+        String teasers = """
+                Harbour Board Delays Its Decision On The Winter FeesThe board said on Friday that it needed more time to study the figures from the port authority.
+                A New Bridge For The Old Town, Twenty Years LateThe city council finally approved the money on Monday after a short and quiet vote in the chamber.
+                Your Weather Today In The Valley for 11/15You can leave your umbrella at home through Sunday, when the next front is expected to arrive.
+                Fishing Quota Talks Resume In The Capital (This Morning)Small ports stand to lose most from the new quota, their mayors said in a joint letter.
+                """;
+        String names = "The ministry's own MacBook and AirPods were left behind in the hall, a spokesman said with a smile.";
+        String page = "Home\nLatest News\n" + teasers + "Talks between the two neighbours resume after a week of delays\n"
+                + "Sunday, December 08, 2024\n" + String.join("\n", ARTICLE) + "\n" + names + "\nContact us\nPrivacy policy\n";
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(names);
+        assertEquals(expected, clean(page).paragraphs());
+    }
+
+    @Test
+    void anArticleMadeOfAListUnderItsHeaderWinsOverTheFootersProse() {
+        List<String> plan = List.of(
+                "Breakfast: two eggs and toast.",
+                "Portion: 1 green, 1 red.",
+                "Lunch: rice with black beans.",
+                "Portion: 1 green, 1 blue.",
+                "Dinner: grilled fish and spinach.",
+                "Portion: 2 green, 1 red.");
+        String disclaimer = """
+                The information provided on this website was originally intended for readers in one country and is not a substitute for the advice of a doctor, who knows your history and your needs better than any article can.
+                Results vary depending on starting point, goals and effort, and no statement on this website has been evaluated by any authority, so please consult your physician before you begin any plan of this kind.
+                """;
+        String page = "Home\nRecipes\nA week of simple meals for a busy household\nNovember 12, 2018\n" + String.join("\n", plan)
+                + "\nRelated Articles\nWhy Breakfast Really Does Matter\nTen Soups For The Winter\nFacebook\nInstagram\n"
+                + disclaimer + "Contact us\n";
+        Cleaned c = clean(page);
+        assertEquals("A week of simple meals for a busy household", c.title());
+        assertEquals(plan, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
