@@ -231,8 +231,7 @@ public final class BuildCache {
     private final boolean resident;
     /**
      * A resident cache saves what a build learnt while the next one is awaited: its own memory is
-     * what that build reads, and the files are for another process. The next build does not wait
-     * for it ({@link #reportSave}).
+     * what that build reads, and the files are for another process. The next build waits for it.
      */
     private final ExecutorService saver;
     private Future<?> saving;
@@ -253,7 +252,7 @@ public final class BuildCache {
 
     /** Starts one build. {@code settings} covers what every article depends on; {@code templates} what every page does. */
     Run start(String settings, String templates, boolean clean, List<Problem> problems) throws IOException {
-        reportSave(problems);
+        awaitSave(problems);
         if (!loaded) {
             index = read(dir.resolve("index.json"), Index.class);
             pages = read(dir.resolve("pages.json"), Pages.class);
@@ -268,16 +267,14 @@ public final class BuildCache {
     }
 
     /**
-     * Reports the last build's save if it failed. One still running is not waited for: this build
-     * reads only memory, and the saves run one after another, so the files end as the newest
-     * build's (waiting held up every edit in quick succession by the ~0.1 s the save takes). A
-     * failed save is a warning: the files left are an older build's, which only makes another
+     * Waits for the last build's save. One that failed is reported as a warning: this process builds
+     * from its memory, and the files it left are an older build's, which only makes another
      * process redo more.
      */
-    private void reportSave(List<Problem> problems) {
+    private void awaitSave(List<Problem> problems) {
         Future<?> f = saving;
-        if (f == null || !f.isDone()) return;
         saving = null;
+        if (f == null) return;
         try {
             f.get();
         } catch (InterruptedException e) {
@@ -722,8 +719,6 @@ public final class BuildCache {
             if (saver == null) {
                 saveFiles(index, pages);
             } else {
-                // a save not started yet would write what this one replaces
-                if (saving != null) saving.cancel(false);
                 saving = saver.submit(() -> {
                     saveFiles(index, pages);
                     return null;
