@@ -67,6 +67,7 @@ public final class Builder {
     private Listing listing;
     /** A look at the site started ahead of the next build ({@link #expect}); null when none. */
     private SiteWriter.Survey expected;
+    private long expectedAt;
     /** Parsed once: a builder is kept across {@code watch}'s builds. */
     private Taxonomy builtInTaxonomy;
     /** A resident builder's writers leave the replaced site for the next build to stage into. */
@@ -100,11 +101,16 @@ public final class Builder {
 
     /**
      * Starts looking at the site in {@code o}'s output folder for the build about to come, unless
-     * a look is under way. {@code watch} calls it at the first change of a batch, so that walking
-     * 20,000 files (0.4 s on a 2-core machine) overlaps its wait for the batch to end.
+     * a look began less than a second ago. {@code watch} calls it at each change of a batch, so
+     * that walking 21,000 files (0.2–0.4 s, BENCHMARKS.md) overlaps its wait for
+     * the batch to end. A page changed by hand after the look began is kept as it is by this build
+     * and put right by the next.
      */
     public void expect(Options o) {
-        if (resident && expected == null) expected = SiteWriter.survey(o.out());
+        // one begun over a second ago is begun again: a batch may go on, and the look must stay recent
+        if (!resident || expected != null && System.nanoTime() - expectedAt < 1_000_000_000L) return;
+        expected = SiteWriter.survey(o.out());
+        expectedAt = System.nanoTime();
     }
 
     /**
@@ -115,9 +121,12 @@ public final class Builder {
      */
     public BuildReport build(Options o, Set<Path> changedSeeds) throws BuildFailure, IOException {
         Objects.requireNonNull(o, "options must not be null");
-        // taken now, so that a build that fails early leaves no old look for a later one
+        // taken now, so that a build that fails early leaves no old look for a later one, and no
+        // listing that the changes it was told of (and drops) have made stale
         SiteWriter.Survey early = expected;
         expected = null;
+        Listing last = listing;
+        listing = null;
         long start = System.nanoTime();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = config(o, problems);
@@ -131,7 +140,7 @@ public final class Builder {
             throw new BuildFailure(e.getMessage(), e);
         }
         SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out());
-        Site site = prepare(o, config, problems, changedSeeds);
+        Site site = prepare(o, config, problems, changedSeeds, last);
         Enricher.Result enriched = site.enriched();
         String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
         if (renderer == null || !look.equals(rendererFor)) {
@@ -197,7 +206,7 @@ public final class Builder {
     }
 
     /** Load, clean and enrich each article, then link them. */
-    private Site prepare(Options o, SiteConfig config, List<Problem> problems, Set<Path> changedSeeds)
+    private Site prepare(Options o, SiteConfig config, List<Problem> problems, Set<Path> changedSeeds, Listing last)
             throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
         String languages = BuildCache.tree(base.resolve("languages"));
@@ -217,7 +226,7 @@ public final class Builder {
         String settings = BuildCache.sha(BuildCache.code(), BuildCache.json(config), BuildCache.json(taxonomy), languages);
         BuildCache.Run run = cache(o).start(settings, BuildCache.tree(o.templates()), o.clean(), problems);
         SourceLoader loader = new SourceLoader(config.maxFileSize());
-        List<Path> files = list(loader, o.source(), changedSeeds, problems);
+        List<Path> files = list(loader, o.source(), changedSeeds, last, problems);
         java.util.function.Function<Path, RawDocument> load = f -> {
             String id = o.source().relativize(f).toString().replace('\\', '/');
             return run.load(f, id, config.maxFileSize(), own -> loader.load(f, id, own), problems);
@@ -258,14 +267,16 @@ public final class Builder {
 
     /**
      * The seed files, as {@link SourceLoader#list} finds them; a resident builder takes the last
-     * listing again when the changes it is told of leave it as it was ({@link #listingHolds}).
-     * Listing 10,000 seeds was a tenth of a rebuild in {@code watch}.
+     * listing again when the changes it is told of leave it as it was ({@link #holds}).
+     * Listing 10,000 seeds was 5 % of the samples of a rebuild in {@code watch} (JFR).
      */
-    private List<Path> list(SourceLoader loader, Path source, Set<Path> changedSeeds, List<Problem> problems) throws IOException {
-        if (resident && changedSeeds != null && listing != null && listing.source().equals(source)
-                && changedSeeds.stream().allMatch(this::listingHolds)) {
-            problems.addAll(listing.problems());
-            return listing.paths();
+    private List<Path> list(SourceLoader loader, Path source, Set<Path> changedSeeds, Listing last, List<Problem> problems)
+            throws IOException {
+        if (resident && changedSeeds != null && last != null && last.source().equals(source)
+                && changedSeeds.stream().allMatch(p -> holds(last, p))) {
+            problems.addAll(last.problems());
+            listing = last;
+            return last.paths();
         }
         List<Problem> own = new ArrayList<>();
         List<Path> files = loader.list(source, own);
@@ -278,11 +289,17 @@ public final class Builder {
         return files;
     }
 
-    /** Whether the last listing still holds after an event at {@code changed}. */
-    private boolean listingHolds(Path changed) {
-        if (listing.files().contains(changed)) return Files.isRegularFile(changed);
+    /** Whether {@code last} still holds after an event at {@code changed}. */
+    private static boolean holds(Listing last, Path changed) {
+        // as listed: a plain file (a symbolic link is checked where it points, by listing again)
+        if (last.files().contains(changed)) return Files.isRegularFile(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        String name = changed.getFileName().toString();
+        // a hidden file that is no seed (an editor's swap file) is passed over by the listing without a word
+        if (name.startsWith(".") && Format.of(name) == null && !Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
         if (Files.exists(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false; // a new file or folder
-        for (Path f : listing.files()) if (f.startsWith(changed)) return false; // a folder moved away
+        for (Path f : last.files()) if (f.startsWith(changed)) return false; // a folder moved away
         return true;
     }
 

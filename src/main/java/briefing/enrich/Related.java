@@ -157,7 +157,7 @@ final class Related {
         /**
          * Each name set's numbers, by the set itself: an unchanged article's names are the very set
          * the last link had (the enricher remembers its scans). Numbering 10,000 articles' names
-         * again was about a third of choosing again after one edit (JFR).
+         * again was about 30 % of choosing again after one edit (JFR).
          */
         private final Map<String, Integer> nameIds = new HashMap<>();
         private Map<Set<String>, int[]> numbered = new IdentityHashMap<>();
@@ -167,6 +167,13 @@ final class Related {
             Map<Set<String>, int[]> now = new IdentityHashMap<>();
             Site site = index(articles, names, nameIds, numbered, now);
             numbered = now;
+            int inUse = 0;
+            for (List<Integer> list : site.byName()) if (!list.isEmpty()) inUse++;
+            if (nameIds.size() > 2 * inUse + 1024) {
+                // names edited away still hold numbers: past twice those in use, the next link numbers afresh
+                nameIds.clear();
+                numbered = new IdentityHashMap<>();
+            }
             int[] again = last == null ? null : again(last, site);
             List<List<String>> out;
             if (again == null) {

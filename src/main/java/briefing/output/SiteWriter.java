@@ -72,8 +72,8 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * A look at the previous site, begun on a thread of its own as soon as a build starts, so that
-     * the build's own work hides it: the files it holds, their sizes and times, which the writer
+     * A look at the previous site, begun on a thread of its own as soon as a build starts (in
+     * {@code watch}, when the changes that start it arrive), so that other work hides it: the files it holds, their sizes and times, which the writer
      * then keeps pages by and moves hand-added files over by. In a session-3 profile of {@code watch},
      * the commit's walk was 3.5 % of a rebuild and a look at each kept page 5 %.
      */
@@ -144,8 +144,8 @@ public final class SiteWriter implements AutoCloseable {
                     else if (a.isRegularFile()) site.add(out, p, a);
                 }
             }
-            // the top folders (one per edition) on two cores: a look at each of 21,000 files is 0.4 s of
-            // system time on these machines, and watch starts this walk while it waits for a batch to end
+            // the top folders (one per edition) on two cores: walking the 21,000 files of a 10,000-article
+            // site took 0.4 s on one thread and 0.22 s on two, and watch starts it while it waits for a batch to end
             List<OldSite> parts;
             try {
                 parts = tops.parallelStream().map(d -> {
@@ -436,7 +436,7 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * Keeps the previous build's file at {@code path} without rendering it again, when it had the
      * size and modification time (milliseconds) the caller saw after that build as the survey of
-     * the site saw it at the start of this build. Returns false, and writes nothing, when it did
+     * the site saw it when it began (see {@link Survey}). Returns false, and writes nothing, when it did
      * not, or is gone by now: the caller renders the page instead. Any thread.
      */
     public boolean keep(String path, long size, long modifiedMillis) throws IOException {

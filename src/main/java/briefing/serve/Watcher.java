@@ -41,6 +41,8 @@ public final class Watcher implements AutoCloseable {
     private final Runnable onBuilt;
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    /** Every folder of the seeds ever watched, also once gone. */
+    private final Set<Path> seedFolders = new HashSet<>();
     private final List<Path> trees = new ArrayList<>();
     private final Path configDir;
     private final Path source;
@@ -68,6 +70,7 @@ public final class Watcher implements AutoCloseable {
         WatchKey k = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         dirs.put(k, dir);
+        if (dir.startsWith(source)) seedFolders.add(dir);
     }
 
     private void registerTree(Path root) throws IOException {
@@ -115,17 +118,24 @@ public final class Watcher implements AutoCloseable {
     /** Waits for changes and rebuilds, until {@link #close()} or an interrupt. */
     public void run() throws InterruptedException {
         try {
+            // the paths seen in the seeds folder are kept until a build is told of them: a batch that
+            // starts none (a temporary file came and went) may still have moved what the builder listed
+            Set<Path> seeds = new HashSet<>();
+            boolean complete = true;
             while (true) {
                 Set<String> changed = new TreeSet<>();
-                Set<Path> seeds = new HashSet<>();
-                boolean complete = collect(service.take(), changed, seeds);
+                complete &= collect(service.take(), changed, seeds);
                 WatchKey more;
                 do {
                     if (!changed.isEmpty()) builder.expect(options);
                     more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                     if (more != null) complete &= collect(more, changed, seeds);
                 } while (more != null);
-                if (!changed.isEmpty()) build(changed, complete ? seeds : null);
+                if (!changed.isEmpty()) {
+                    build(changed, complete ? seeds : null);
+                    seeds = new HashSet<>();
+                    complete = true;
+                }
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
@@ -164,7 +174,8 @@ public final class Watcher implements AutoCloseable {
     private boolean relevant(Path p) {
         if (p.getFileName().toString().startsWith(".")) return false;
         // an editor's or sed's temporary files in the seeds folder are not seeds
-        if (p.startsWith(source)) return Format.of(p.getFileName().toString()) != null || Files.isDirectory(p);
+        // a folder of seeds moved or deleted is no folder any more: known as one that was watched
+        if (p.startsWith(source)) return Format.of(p.getFileName().toString()) != null || Files.isDirectory(p) || seedFolders.contains(p);
         for (Path t : trees) if (p.startsWith(t)) return true;
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return p.getParent().equals(configDir) && (name.endsWith(".yml") || name.endsWith(".yaml"));

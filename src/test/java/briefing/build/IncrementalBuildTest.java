@@ -337,6 +337,30 @@ class IncrementalBuildTest {
         }
     }
 
+    /** A seed added while {@code watch}'s builds fail still reaches the site once they succeed again. */
+    @Test
+    void aSeedAddedWhileBuildsFailIsListedOnceTheyWorkAgain() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        String good = Files.readString(config);
+        Files.writeString(config, "pageSize: [\n");
+        assertThrows(Builder.BuildFailure.class, () -> b.build(o, Set.of()));
+        Path port = seeds.resolve("port.en.md");
+        Files.writeString(port, """
+                ---
+                title: A second port opens in Hai Phong
+                date: 2024-10-11
+                ---
+                A second deep-water port opened in Hai Phong on Friday, after four years of work.
+                """);
+        // the failed build is the one told of the new seed
+        assertThrows(Builder.BuildFailure.class, () -> b.build(o, Set.of(port.toAbsolutePath().normalize())));
+        Files.writeString(config, good);
+        b.build(o, Set.of());
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void aFailedBuildLeavesTheLastGoodSite() throws Exception {
         Path templates = tmp.resolve("templates");
