@@ -277,7 +277,7 @@ class IncrementalBuildTest {
         Path folder = seeds.resolve("more"), moved = tmp.resolve("moved-away");
         List<String> steps = List.of("edit a paragraph", "overwrite a page of the site by hand", "add the newest article", "edit its title", "move an article by its date",
                 "delete an article", "edit two articles", "save through a temporary file", "add a folder with an article",
-                "move the folder out of the seeds", "nothing");
+                "move the folder out of the seeds", "replace an article by a link out of the seeds", "nothing");
         for (String step : steps) {
             Set<Path> changed = switch (step) {
                 case "edit a paragraph" -> Set.of(en);
@@ -286,6 +286,7 @@ class IncrementalBuildTest {
                 case "move an article by its date" -> Set.of(vi);
                 case "save through a temporary file" -> Set.of(en, seeds.resolve("sed1234"));
                 case "add a folder with an article", "move the folder out of the seeds" -> Set.of(folder);
+                case "replace an article by a link out of the seeds" -> Set.of(en);
                 default -> Set.of(en, vi);
             };
             switch (step) {
@@ -322,6 +323,11 @@ class IncrementalBuildTest {
                             """);
                 }
                 case "move the folder out of the seeds" -> Files.move(folder, moved);
+                case "replace an article by a link out of the seeds" -> {
+                    Path outside = tmp.resolve("outside.en.md");
+                    Files.move(en, outside);
+                    Files.createSymbolicLink(en, outside);
+                }
                 default -> { }
             }
             Set<Path> seen = new java.util.HashSet<>();
