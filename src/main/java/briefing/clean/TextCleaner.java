@@ -200,7 +200,7 @@ final class TextCleaner {
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
-        int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
+        int last = listAfter(lines, endBeforeTeaserCards(lines, first, endBeforeCallToAction(lines, first, block[1])), furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -382,6 +382,33 @@ final class TextCleaner {
                 return i - 1;
             }
             if (l.prose) before += l.words;
+        }
+        return last;
+    }
+
+    /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */
+    private static final int TEASER_CARDS = 2;
+
+    /**
+     * The main block's last line before a related-stories header ("You may also like") when
+     * every paragraph under it, to the block's end, is a teaser card: followed by a line
+     * repeated within the page (the card's share or read-more links). A box inside the
+     * article is followed by the article's own paragraphs, which carry no such line; teasers
+     * long enough to read as prose would otherwise carry the block past the article's end.
+     */
+    private int endBeforeTeaserCards(List<Line> lines, int first, int last) {
+        for (int c = first + 1; c < last; c++) {
+            Line l = lines.get(c);
+            if (l.prose || l.words > 8 || cues.relatedLine(l.lower) == null) continue;
+            int cards = 0;
+            boolean all = true;
+            for (int j = c + 1; j <= last && all; j++) {
+                if (!lines.get(j).prose) continue;
+                Line after = j + 1 < lines.size() ? lines.get(j + 1) : null;
+                if (after != null && after.repeated && !after.prose) cards++;
+                else all = j == last && cards >= TEASER_CARDS;
+            }
+            if (all && cards >= TEASER_CARDS) return c - 1;
         }
         return last;
     }
