@@ -91,6 +91,21 @@ final class TextCleaner {
         return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Fewest words of a sentence that may end in a web address instead of a full stop. */
+    private static final int SENTENCE_BEFORE_ADDRESS = 8;
+    /** Longest web address looked for at a line's end. */
+    private static final int ADDRESS_CHARS = 100;
+
+    /**
+     * Ends with a web address ("..., please visit: www.example.com"): writers leave out the
+     * full stop after one so that it is not read as part of the address.
+     */
+    private static boolean endsWithAddress(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        // the patterns backtrack over a long token (a sentence in a script without spaces)
+        return last.length() <= ADDRESS_CHARS && (URL.matcher(last).matches() || DOMAIN_LINE.matcher(last).matches());
+    }
+
     /** Fewer words than a paragraph has: a teaser's headline. */
     private static final int TEASER_WORDS = 15;
 
@@ -155,7 +170,8 @@ final class TextCleaner {
             this.words = words(text);
             // a headline's length cut off with an ellipsis is a teaser, not a sentence; a
             // paragraph may trail off in one
-            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text));
+            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text))
+                    || words >= SENTENCE_BEFORE_ADDRESS && endsWithAddress(text);
             // a long line without end punctuation is prose only if it reads like it: a string of
             // keywords or of other stories' headlines has few stop words
             boolean prose = (words >= 6 && terminal && !text.endsWith(":"))
