@@ -413,20 +413,20 @@ final class TextCleaner {
      * long enough to read as prose would otherwise carry the block past the article's end.
      */
     private int endBeforeTeaserCards(List<Line> lines, int first, int last) {
-        for (int c = first + 1; c < last; c++) {
-            Line l = lines.get(c);
-            if (l.prose || l.words > 8 || cues.relatedLine(l.lower) == null) continue;
-            int cards = 0;
-            boolean all = true;
-            for (int j = c + 1; j <= last && all; j++) {
-                if (!lines.get(j).prose) continue;
-                Line after = j + 1 < lines.size() ? lines.get(j + 1) : null;
+        // one pass from the block's end keeps the work linear however many cues the block holds
+        int end = last, cards = 0;
+        boolean allCards = true;
+        for (int i = last; i > first && allCards; i--) {
+            Line l = lines.get(i);
+            if (l.prose) {
+                Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 if (after != null && after.repeated && !after.prose) cards++;
-                else all = j == last && cards >= TEASER_CARDS;
+                else allCards = i == last;
+            } else if (i < last && cards >= TEASER_CARDS && l.words <= 8 && cues.relatedLine(l.lower) != null) {
+                end = i - 1;
             }
-            if (all && cards >= TEASER_CARDS) return c - 1;
         }
-        return last;
+        return end;
     }
 
     /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */
