@@ -91,6 +91,21 @@ final class TextCleaner {
         return i >= 0 && ".!?…。！？:;".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Fewest words of a sentence that may end in a web address instead of a full stop. */
+    private static final int SENTENCE_BEFORE_ADDRESS = 8;
+    /** Longest web address looked for at a line's end. */
+    private static final int ADDRESS_CHARS = 100;
+
+    /**
+     * Ends with a web address ("..., please visit: www.example.com"): writers leave out the
+     * full stop after one so that it is not read as part of the address.
+     */
+    private static boolean endsWithAddress(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        // the patterns backtrack over a long token (a sentence in a script without spaces)
+        return last.length() <= ADDRESS_CHARS && (URL.matcher(last).matches() || DOMAIN_LINE.matcher(last).matches());
+    }
+
     /** Fewer words than a paragraph has: a teaser's headline. */
     private static final int TEASER_WORDS = 15;
 
@@ -155,7 +170,8 @@ final class TextCleaner {
             this.words = words(text);
             // a headline's length cut off with an ellipsis is a teaser, not a sentence; a
             // paragraph may trail off in one
-            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text));
+            this.terminal = terminal(text) && !(words < TEASER_WORDS && truncated(text))
+                    || words >= SENTENCE_BEFORE_ADDRESS && endsWithAddress(text);
             // a long line without end punctuation is prose only if it reads like it: a string of
             // keywords or of other stories' headlines has few stop words
             boolean prose = (words >= 6 && terminal && !text.endsWith(":"))
@@ -200,7 +216,7 @@ final class TextCleaner {
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
-        int last = listAfter(lines, endBeforeCallToAction(lines, first, block[1]), furniture);
+        int last = listAfter(lines, endBeforeTeaserCards(lines, first, endBeforeCallToAction(lines, first, block[1])), furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -384,6 +400,33 @@ final class TextCleaner {
             if (l.prose) before += l.words;
         }
         return last;
+    }
+
+    /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */
+    private static final int TEASER_CARDS = 2;
+
+    /**
+     * The main block's last line before a related-stories header ("You may also like") when
+     * every paragraph under it, to the block's end, is a teaser card: followed by a line
+     * repeated within the page (the card's share or read-more links). A box inside the
+     * article is followed by the article's own paragraphs, which carry no such line; teasers
+     * long enough to read as prose would otherwise carry the block past the article's end.
+     */
+    private int endBeforeTeaserCards(List<Line> lines, int first, int last) {
+        // one pass from the block's end keeps the work linear however many cues the block holds
+        int end = last, cards = 0;
+        boolean allCards = true;
+        for (int i = last; i > first && allCards; i--) {
+            Line l = lines.get(i);
+            if (l.prose) {
+                Line after = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                if (after != null && after.repeated && !after.prose) cards++;
+                else allCards = i == last;
+            } else if (i < last && cards >= TEASER_CARDS && l.words <= 8 && cues.relatedLine(l.lower) != null) {
+                end = i - 1;
+            }
+        }
+        return end;
     }
 
     /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */

@@ -247,6 +247,24 @@ class PageShapeTest {
     }
 
     @Test
+    void paragraphsEachFollowedByTheSameLinksUnderARelatedHeaderAreTeaserCards() {
+        // each card's text is long enough to read as prose; the share line after each card,
+        // which the article's own paragraphs lack, shows them to be a list of other stories
+        List<String> cards = List.of(
+                "Every winter the same argument comes back, and every winter the harbour board finds a new reason to delay the decision that everyone in the port has been waiting for since the old agreement ran out.",
+                "The city council finally approved the money on Monday, after a vote that took less than ten minutes and ended a quarrel that had outlasted three mayors, two floods and the patience of everyone who crosses the river.",
+                "Small ports have lost half their boats in a decade, and the new quota, however it is shared out between the regions, will not bring them back unless the rules on who may buy a licence change as well.",
+                "The old lighthouse will open to visitors again next spring, after a repair that cost twice what the town had planned and took three years longer than the engineers had promised at the start.");
+        StringBuilder page = new StringBuilder("Home\nTalks between the two neighbours resume after a week of delays\n"
+                + "Sunday, December 08, 2024\n" + String.join("\n", ARTICLE) + "\n" + LAST + "\nYou may also like\n");
+        for (String card : cards) page.append(card).append("\nShare Facebook Email\n");
+        Cleaned c = clean(page + "About us\nContact\n");
+        List<String> expected = new ArrayList<>(ARTICLE);
+        expected.add(LAST);
+        assertEquals(expected, c.paragraphs());
+    }
+
+    @Test
     void aRelatedListsHeaderNamedAfterItsCueEndsAtTheNextParagraph() {
         String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
                 + ARTICLE.get(0) + "\n" + ARTICLE.get(1) + "\nMore from Europe\nFishing boats seized off the coast again\n"
