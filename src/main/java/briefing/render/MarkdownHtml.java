@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Flexmark's HTML for the Markdown most articles are made of (paragraphs, headings, lists,
@@ -34,8 +35,6 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class MarkdownHtml {
     /** Characters of a text node that Flexmark resolves before escaping: backslash escapes, entities, carriage returns. */
     private static final CharPredicate RESOLVED = CharPredicate.anyOf("\\&\r");
-    /** Characters Flexmark's text escaping replaces. */
-    private static final CharPredicate ESCAPED = CharPredicate.anyOf("&<>\"");
 
     private final StringBuilder out = new StringBuilder();
     private final Document document;
@@ -118,7 +117,7 @@ final class MarkdownHtml {
         if (n instanceof Text) {
             BasedSequence chars = n.getChars();
             if (chars.indexOfAny(RESOLVED) >= 0) text(Escaping.normalizeEOL(chars.unescape()));
-            else text(chars.toString());
+            else text(string(chars));
             return true;
         }
         if (n instanceof TextBase) return inlines(n);
@@ -157,14 +156,22 @@ final class MarkdownHtml {
         return true;
     }
 
+    /** {@code s} escaped as Flexmark escapes text: {@code & < > "}. */
     private void text(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (ESCAPED.test(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
                 out.append(Escaping.escapeHtml(s, false));
                 return;
             }
         }
         out.append(s);
+    }
+
+    /** The text of {@code s}; a plain slice of the parsed String is cut from it, not copied a char at a time. */
+    private static String string(BasedSequence s) {
+        return s instanceof SubSequence && s.getBase() instanceof String base
+                ? base.substring(s.getStartOffset(), s.getEndOffset()) : s.toString();
     }
 
     /** Ends the line unless at the start of one, as Flexmark's {@code line()} does. */
