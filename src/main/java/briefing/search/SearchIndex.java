@@ -117,7 +117,7 @@ public final class SearchIndex {
     /** The weighted words of {@code d}; thread-safe. */
     public Terms terms(Doc d) {
         Set<String> stop = "vi".equals(d.lang()) ? Set.of() : stopwords.apply(d.lang());
-        // per word: its count in the body, then whether the title holds it, then whether a topic's name does
+        // per word: its count in the body, then its weight from the title, then from the topics' names
         List<String> body = Analyzer.words(d.text(), stop);
         Map<String, int[]> found = new HashMap<>(body.size());
         for (String w : body) {
