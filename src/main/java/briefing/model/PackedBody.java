@@ -65,12 +65,33 @@ final class PackedBody extends AbstractList<Block> {
         return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The Markdown alone: it comes first, so only its own bytes are inflated, not the blocks after it. */
     String markdown() {
-        try (DataInputStream in = inflate()) {
-            return in.readBoolean() ? readString(in) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(deflated);
+            byte[] head = inflate(inf, 1);
+            if (head[0] == 0) return null;
+            int length = java.nio.ByteBuffer.wrap(inflate(inf, 4)).getInt();
+            return new String(inflate(inf, length), java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            inf.end();
         }
+    }
+
+    /** The next {@code n} bytes out of {@code inf}. */
+    private static byte[] inflate(Inflater inf, int n) {
+        byte[] out = new byte[n];
+        try {
+            for (int at = 0; at < n; ) {
+                int got = inf.inflate(out, at, n - at);
+                if (got == 0 && (inf.finished() || inf.needsInput())) throw new DataFormatException("ends early");
+                at += got;
+            }
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("packed article body is damaged", e);
+        }
+        return out;
     }
 
     List<Block> unpack() {

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import freemarker.cache.ClassTemplateLoader;
@@ -30,7 +30,6 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -61,8 +60,8 @@ public final class Renderer {
     static final String BASE_THEME = "calm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Parser MARKDOWN;
-    private static final HtmlRenderer MARKDOWN_HTML;
+    static final Parser MARKDOWN;
+    static final HtmlRenderer MARKDOWN_HTML;
     /** Read-only once built, so every render thread shares it. */
     private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addAttributes("a", "title");
 
@@ -427,8 +426,8 @@ public final class Renderer {
         // the body is unpacked only when the page or the search entry needs it
         String source = html || known == null ? a.cleaned().markdown() : null;
         if (source != null) {
-            Node md = MARKDOWN.parse(source);
-            if (html) markup = safeHtml(MARKDOWN_HTML.render(md));
+            Document md = MARKDOWN.parse(source);
+            if (html) markup = safeHtml(html(md));
             if (known == null) text = new TextCollectingVisitor().collectAndGetText(md);
         } else if (known == null) {
             text = String.join("\n", a.cleaned().paragraphs());
@@ -592,6 +591,12 @@ public final class Renderer {
                 && tag.indexOf('"', 8) == tag.length() - 1;
     }
 
+    /** Flexmark's HTML of a Markdown body: the short way where it can tell, else Flexmark's renderer. */
+    private static String html(Document md) {
+        String fast = MarkdownHtml.render(md);
+        return fast != null ? fast : MARKDOWN_HTML.render(md);
+    }
+
     private static String firstLine(String s) {
         if (s == null) return "unknown";
         String l = s.strip().split("\n")[0];
@@ -605,7 +610,7 @@ public final class Renderer {
      */
     static String safeHtml(String html) {
         if (plain(html)) return html;
-        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
+        org.jsoup.nodes.Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
         // pretty-printing re-indents every page for nothing and costs as much as the cleaning
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();

@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,18 +117,23 @@ public final class SearchIndex {
     /** The weighted words of {@code d}; thread-safe. */
     public Terms terms(Doc d) {
         Set<String> stop = "vi".equals(d.lang()) ? Set.of() : stopwords.apply(d.lang());
-        Map<String, Integer> weight = new HashMap<>();
-        for (String w : new LinkedHashSet<>(Analyzer.words(d.title(), stop))) weight.merge(w, TITLE, Integer::sum);
-        for (String w : new LinkedHashSet<>(Analyzer.words(String.join(" ", d.topics()), stop))) weight.merge(w, TOPIC, Integer::sum);
-        Map<String, Integer> body = new HashMap<>();
-        for (String w : Analyzer.words(d.text(), stop)) body.merge(w, 1, Integer::sum);
-        body.forEach((w, n) -> weight.merge(w, Math.min(n, BODY_CAP), Integer::sum));
-        String[] words = new String[weight.size()];
-        int[] weights = new int[weight.size()];
+        // per word: its count in the body, then its weight from the title, then from the topics' names
+        List<String> body = Analyzer.words(d.text(), stop);
+        Map<String, int[]> found = new HashMap<>(body.size());
+        for (String w : body) {
+            int[] f = found.get(w);
+            if (f == null) found.put(w, new int[] {1, 0, 0});
+            else f[0]++;
+        }
+        for (String w : Analyzer.words(d.title(), stop)) found.computeIfAbsent(w, k -> new int[3])[1] = TITLE;
+        for (String w : Analyzer.words(String.join(" ", d.topics()), stop)) found.computeIfAbsent(w, k -> new int[3])[2] = TOPIC;
+        String[] words = new String[found.size()];
+        int[] weights = new int[found.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> e : weight.entrySet()) {
+        for (Map.Entry<String, int[]> e : found.entrySet()) {
+            int[] f = e.getValue();
             words[i] = e.getKey();
-            weights[i++] = e.getValue();
+            weights[i++] = Math.min(f[0], BODY_CAP) + f[1] + f[2];
         }
         return new Terms(words, weights);
     }
