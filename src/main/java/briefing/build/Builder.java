@@ -140,9 +140,11 @@ public final class Builder {
             throw new BuildFailure(e.getMessage(), e);
         }
         SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out());
-        Site site = prepare(o, config, problems, changedSeeds, last);
+        // read once: the article cache and the renderer both key on the templates
+        String templates = BuildCache.tree(o.templates());
+        Site site = prepare(o, config, problems, changedSeeds, last, templates);
         Enricher.Result enriched = site.enriched();
-        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), BuildCache.tree(o.templates()));
+        String look = BuildCache.sha(BuildCache.json(config), String.valueOf(o.templates()), templates);
         if (renderer == null || !look.equals(rendererFor)) {
             // kept across builds with the same templates and settings: it holds the parsed templates
             try {
@@ -206,7 +208,8 @@ public final class Builder {
     }
 
     /** Load, clean and enrich each article, then link them. */
-    private Site prepare(Options o, SiteConfig config, List<Problem> problems, Set<Path> changedSeeds, Listing last)
+    private Site prepare(Options o, SiteConfig config, List<Problem> problems, Set<Path> changedSeeds, Listing last,
+                         String templates)
             throws BuildFailure, IOException {
         Path base = o.config() != null && o.config().getParent() != null ? o.config().getParent() : Path.of(".");
         String languages = BuildCache.tree(base.resolve("languages"));
@@ -224,7 +227,7 @@ public final class Builder {
             throw new BuildFailure(e.getMessage(), e);
         }
         String settings = BuildCache.sha(BuildCache.code(), BuildCache.json(config), BuildCache.json(taxonomy), languages);
-        BuildCache.Run run = cache(o).start(settings, BuildCache.tree(o.templates()), o.clean(), problems);
+        BuildCache.Run run = cache(o).start(settings, templates, o.clean(), problems);
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = list(loader, o.source(), changedSeeds, last, problems);
         java.util.function.Function<Path, RawDocument> load = f -> {

@@ -64,21 +64,9 @@ final class MarkdownHtml {
             if (p.getParent() instanceof ParagraphItemContainer c && c.isParagraphWrappingDisabled(p, lists, document)) {
                 return inlines(p);
             }
-            line();
-            out.append("<p>");
-            if (!inlines(p)) return false;
-            out.append("</p>");
-            line();
-            return true;
+            return element("p", p);
         }
-        if (n instanceof Heading h) {
-            line();
-            out.append("<h").append(h.getLevel()).append('>');
-            if (!inlines(h)) return false;
-            out.append("</h").append(h.getLevel()).append('>');
-            line();
-            return true;
-        }
+        if (n instanceof Heading h) return element("h" + h.getLevel(), h);
         if (n instanceof BulletList || n instanceof OrderedList) {
             // a list that starts at another number than 1 carries a start attribute
             if (n instanceof OrderedList o && o.getStartNumber() != 1) return false;
@@ -104,6 +92,16 @@ final class MarkdownHtml {
             return true;
         }
         return false;
+    }
+
+    /** A block of inline content on lines of its own, as Flexmark writes a paragraph or a heading. */
+    private boolean element(String tag, Node n) {
+        line();
+        out.append('<').append(tag).append('>');
+        if (!inlines(n)) return false;
+        out.append("</").append(tag).append('>');
+        line();
+        return true;
     }
 
     private boolean inlines(Node parent) {
