@@ -93,9 +93,11 @@ public final class BuildCache {
     /**
      * @param pack  the pack file holding the articles, in the cache folder
      * @param slots where each article entry is in it, by key
+     * @param texts where the text of each article's Markdown body is in it, by the article's key
+     *              ({@link PageSink#bodyText}; UTF-8)
      */
     private record Index(String settings, String furniture, Map<String, String> sources, String pack,
-                         Map<String, Slot> slots) {}
+                         Map<String, Slot> slots, Map<String, Slot> texts) {}
 
     /** An entry's bytes in the pack file. */
     private record Slot(long at, int length) {}
@@ -401,6 +403,7 @@ public final class BuildCache {
         private final Map<String, String> keysNow = new ConcurrentHashMap<>();
         private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
         private final Map<String, Slot> slotsNow = new ConcurrentHashMap<>();
+        private final Map<String, Slot> textsNow = new ConcurrentHashMap<>();
         /** Where this build's entries are read from and appended to. */
         private final Pack packNow;
         private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
@@ -436,6 +439,11 @@ public final class BuildCache {
             return index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
         }
 
+        /** Where the last build filed the body text of the article under {@code key}, as {@link #previousSlot}. */
+        private Slot previousText(String key) {
+            return index == null || index.texts() == null || !packNow.name.equals(index.pack()) ? null : index.texts().get(key);
+        }
+
         /** The entry the last build filed under {@code key} in this build's pack, or null. */
         private Entry stored(String key) {
             Slot slot = previousSlot(key);
@@ -456,19 +464,7 @@ public final class BuildCache {
          * with the same bytes. Problems found loading it go to {@code problems}.
          */
         RawDocument load(Path file, String id, long maxBytes, Function<List<Problem>, RawDocument> load, List<Problem> problems) {
-            String hash = null;
-            Stat stat = resident ? Stat.of(file) : null;
-            Seen before = stat == null || clean ? null : seen.get(id);
-            if (before != null && before.stat().equals(stat)) {
-                hash = before.hash(); // the same file, untouched since this process read it
-            } else {
-                try {
-                    if (Files.size(file) <= maxBytes) hash = sha(id, checksum(Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    // the loader reports it
-                }
-            }
-            if (hash != null && stat != null) seenNow.put(id, new Seen(stat, hash));
+            String hash = hash(file, id, maxBytes);
             Loaded l = hash == null || clean ? null : documents.get(hash);
             if (l == null) {
                 List<Problem> own = new ArrayList<>();
@@ -482,14 +478,56 @@ public final class BuildCache {
             return l.doc();
         }
 
+        /** What a seed is filed under: its path and bytes; null when it cannot be read or is too large (the loader says why). */
+        private String hash(Path file, String id, long maxBytes) {
+            String hash = null;
+            Stat stat = resident ? Stat.of(file) : null;
+            Seen before = stat == null || clean ? null : seen.get(id);
+            if (before != null && before.stat().equals(stat)) {
+                hash = before.hash(); // the same file, untouched since this process read it
+            } else {
+                try {
+                    if (Files.size(file) <= maxBytes) hash = sha(id, checksum(Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    // the loader reports it
+                }
+            }
+            if (hash != null && stat != null) seenNow.put(id, new Seen(stat, hash));
+            return hash;
+        }
+
+        /**
+         * A seed's entry, taken from the cache without reading the seed as a document when its bytes
+         * are unchanged, else loaded by {@code load} and made by {@code make}; the problems loading
+         * it are filed with the entry. For seeds that nothing but their own article needs (not text
+         * seeds, whose lines are compared with each other's): reading every seed's front matter again
+         * was a tenth of a rebuild in a new process (JFR).
+         */
+        Entry entry(Path file, String id, long maxBytes, Function<List<Problem>, RawDocument> load,
+                    Function<RawDocument, Entry> make) {
+            Supplier<Entry> loadAndMake = () -> {
+                List<Problem> loading = new ArrayList<>();
+                RawDocument d = load.apply(loading);
+                if (d == null) return new Entry(null, List.copyOf(loading));
+                Entry e = make.apply(d);
+                if (loading.isEmpty()) return e;
+                loading.addAll(e.problems());
+                return new Entry(e.article(), List.copyOf(loading));
+            };
+            String hash = hash(file, id, maxBytes);
+            if (hash == null) return loadAndMake.get();
+            sourcesNow.put(id, hash);
+            return article(id, loadAndMake);
+        }
+
         /** Records the lines shared by many seeds: cleaning every seed depends on them. */
         void furniture(Set<String> lines) {
             furniture = sha(lines.stream().sorted().collect(Collectors.joining("\n")));
         }
 
-        /** The article made from {@code doc}: from the cache when its inputs are unchanged, else from {@code make}. */
-        Entry article(RawDocument doc, Supplier<Entry> make) {
-            String source = sourcesNow.get(doc.file());
+        /** The article made from the seed {@code id}: from the cache when its inputs are unchanged, else from {@code make}. */
+        Entry article(String id, Supplier<Entry> make) {
+            String source = sourcesNow.get(id);
             String key = source == null ? null : sha(FORMAT, settings, furniture, source);
             Entry e = key == null || clean ? null : entries.get(key);
             if (e != null) {
@@ -505,14 +543,14 @@ public final class BuildCache {
                 reused.incrementAndGet();
             } else {
                 e = make.get();
-                cleaned.put(doc.file(), new Reason(doc.file(), why(doc.file(), source)));
+                cleaned.put(id, new Reason(id, why(id, source)));
                 // saved at once, so the build need not hold it: an entry is right whatever the build's fate,
                 // and the next build that finishes deletes those its site does not use
                 if (key != null) save(key, e);
                 e = e.packed(); // after saving, which would unpack it again
             }
             if (key != null) {
-                keysNow.put(doc.file(), key);
+                keysNow.put(id, key);
                 if (resident) entriesNow.put(key, e);
             }
             return e;
@@ -566,6 +604,32 @@ public final class BuildCache {
                             : "the previous file was changed or removed since the last build";
                     rendered.put(path, new Reason(path, why));
                     return false;
+                }
+
+                @Override
+                public String bodyText(Article a) {
+                    String key = keysNow.get(a.id());
+                    Slot slot = key == null || clean ? null : previousText(key);
+                    if (slot == null) return null;
+                    try {
+                        byte[] bytes = packNow.read(slot);
+                        if (bytes == null) return null;
+                        textsNow.put(key, slot);
+                        return new String(bytes, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        return null; // damaged: read from the Markdown again
+                    }
+                }
+
+                @Override
+                public void bodyText(Article a, String text) {
+                    String key = keysNow.get(a.id());
+                    if (key == null) return;
+                    try {
+                        textsNow.put(key, packNow.append(text.getBytes(StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             };
         }
@@ -678,26 +742,32 @@ public final class BuildCache {
             documents = docsNow;
             seen = seenNow;
             entries = entriesNow;
-            Map<String, Slot> slots = new TreeMap<>();
+            Map<String, Slot> slots = new TreeMap<>(), texts = new TreeMap<>();
             for (String k : keysNow.values()) {
                 Slot slot = slotsNow.get(k);
                 if (slot != null) slots.put(k, slot);
+                // a text this build did not ask for (watch keeps its own) is still the article's
+                Slot text = textsNow.containsKey(k) ? textsNow.get(k) : previousText(k);
+                if (text != null) texts.put(k, text);
             }
             long live = 0;
             for (Slot slot : slots.values()) live += slot.length();
+            for (Slot slot : texts.values()) live += slot.length();
             String packName = packNow.name;
             if (packNow.size() > 2 * live + (1 << 20)) {
                 // more dead entries than live ones: the live ones move to a new pack
                 Pack moved = new Pack(dir, Pack.fresh());
-                for (Map.Entry<String, Slot> en : slots.entrySet()) {
-                    byte[] bytes = packNow.read(en.getValue());
-                    if (bytes != null) en.setValue(moved.append(bytes));
+                for (Map<String, Slot> m : List.of(slots, texts)) {
+                    for (Map.Entry<String, Slot> en : m.entrySet()) {
+                        byte[] bytes = packNow.read(en.getValue());
+                        if (bytes != null) en.setValue(moved.append(bytes));
+                    }
                 }
                 packNow.close();
                 pack = moved;
                 packName = moved.name;
             }
-            index = new Index(settings, furniture, new TreeMap<>(sourcesNow), packName, slots);
+            index = new Index(settings, furniture, new TreeMap<>(sourcesNow), packName, slots, texts);
             // looked up once per page by the next build: a hash map, not a sorted one
             Map<String, Stamp> stamps = new HashMap<>(2 * digestsNow.size());
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {

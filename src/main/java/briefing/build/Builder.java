@@ -109,7 +109,7 @@ public final class Builder {
     public void expect(Options o) {
         // one begun over a second ago is begun again: a batch may go on, and the look must stay recent
         if (!resident || expected != null && System.nanoTime() - expectedAt < 1_000_000_000L) return;
-        expected = SiteWriter.survey(o.out());
+        expected = SiteWriter.survey(o.out(), spare);
         expectedAt = System.nanoTime();
     }
 
@@ -139,7 +139,7 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out());
+        SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out(), spare);
         // read once: the article cache and the renderer both key on the templates
         String templates = BuildCache.tree(o.templates());
         Site site = prepare(o, config, problems, changedSeeds, last, templates);
@@ -230,8 +230,9 @@ public final class Builder {
         BuildCache.Run run = cache(o).start(settings, templates, o.clean(), problems);
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = list(loader, o.source(), changedSeeds, last, problems);
+        java.util.function.Function<Path, String> idOf = f -> o.source().relativize(f).toString().replace('\\', '/');
         java.util.function.Function<Path, RawDocument> load = f -> {
-            String id = o.source().relativize(f).toString().replace('\\', '/');
+            String id = idOf.apply(f);
             return run.load(f, id, config.maxFileSize(), own -> loader.load(f, id, own), problems);
         };
         // text seeds are cleaned against the lines they share (site furniture), so they are all read first;
@@ -249,16 +250,20 @@ public final class Builder {
             enricherFor = settings;
         }
         Enricher enricher = this.enricher;
-        java.util.function.Function<RawDocument, BuildCache.Entry> make = d -> run.article(d, () -> {
+        java.util.function.Function<RawDocument, BuildCache.Entry> make = d -> {
             List<Problem> own = new ArrayList<>();
             Cleaned c = cleaner.clean(d, furniture).withoutVerdicts();
             own.addAll(c.problems());
             Article a = Boolean.TRUE.equals(c.frontMatter().draft()) ? null : enricher.enrichOne(c, own);
             return new BuildCache.Entry(a, List.copyOf(own));
+        };
+        java.util.stream.Stream<BuildCache.Entry> others = isText.get(false).parallelStream().map(f -> {
+            String id = idOf.apply(f);
+            return run.entry(f, id, config.maxFileSize(), own -> loader.load(f, id, own), make);
         });
-        java.util.stream.Stream<BuildCache.Entry> others = isText.get(false).parallelStream()
-                .map(load).filter(Objects::nonNull).map(make);
-        List<Article> articles = java.util.stream.Stream.concat(texts.parallelStream().map(make), others).map(e -> {
+        java.util.stream.Stream<BuildCache.Entry> cleanedTexts = texts.parallelStream()
+                .map(d -> run.article(d.file(), () -> make.apply(d)));
+        List<Article> articles = java.util.stream.Stream.concat(cleanedTexts, others).map(e -> {
             problems.addAll(e.problems());
             return e.article();
         }).filter(Objects::nonNull).toList();

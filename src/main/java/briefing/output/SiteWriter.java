@@ -27,11 +27,13 @@ import java.util.stream.Stream;
  * so its modification time stays and rsync or a CDN upload moves only real changes.
  * <p>
  * Linking every file of a large site into a new folder, and deleting the replaced one, costs
- * seconds each build. A process that builds again and again ({@code watch}) passes a {@link Spare}:
- * the replaced site's folder is then kept, and the next build brings it level with the current
- * site by relinking only the files that differ and stages into it, so a build touches about as
- * many files as it changes. Files are never written into in place there (they share their inode
- * with the live site): a changed file is deleted and written anew.
+ * seconds each build. So the replaced site's folder is kept beside the output as {@code .NAME.old},
+ * and the next build brings it level with the current site by relinking only the files that
+ * differ, and stages into it: a build touches about as many files as it changes. A process that
+ * builds again and again ({@code watch}) passes a {@link Spare}, which remembers what differs; a
+ * new process finds it out from the files' identities (inodes), which the survey of the site and a
+ * look at the kept folder read. Files are never written into in place there (they share their
+ * inode with the live site): a changed file is deleted and written anew.
  * {@link #write} and {@link #keep} may be called from several threads at once; the rest from one.
  */
 public final class SiteWriter implements AutoCloseable {
@@ -68,7 +70,8 @@ public final class SiteWriter implements AutoCloseable {
         this.hasPrevious = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
         this.spare = spare;
         this.mirror = mirror;
-        this.oldSite = hasPrevious ? (survey != null && survey.out.equals(out) && survey.walk != null ? survey : survey(out)).walk : null;
+        // a folder that appeared during the build is walked now
+        this.oldSite = !hasPrevious ? null : survey.walk != null ? survey.walk : background("walk site", () -> OldSite.walk(out));
     }
 
     /**
@@ -80,37 +83,102 @@ public final class SiteWriter implements AutoCloseable {
     public static final class Survey {
         private final Path out;
         private final java.util.concurrent.CompletableFuture<OldSite> walk;
+        /** The files in the folder the last build left as {@code .NAME.old}, when no {@link Spare} holds them; else null. */
+        private final java.util.concurrent.CompletableFuture<Leftover> leftover;
 
-        private Survey(Path out, java.util.concurrent.CompletableFuture<OldSite> walk) {
+        private Survey(Path out, java.util.concurrent.CompletableFuture<OldSite> walk,
+                       java.util.concurrent.CompletableFuture<Leftover> leftover) {
             this.out = out;
             this.walk = walk;
+            this.leftover = leftover;
         }
     }
 
-    /** Starts looking at the site in {@code out}, if there is one, for the writer {@link #open} makes there. */
-    public static Survey survey(Path out) {
+    /**
+     * Starts looking at the site in {@code out}, if there is one, for the writer {@link #open} makes
+     * there; and at the folder the last build left beside it, unless {@code spare} (may be null) knows it.
+     */
+    public static Survey survey(Path out, Spare spare) {
         Path abs = out.toAbsolutePath().normalize();
-        if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) return new Survey(abs, null);
-        return new Survey(abs, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        if (abs.getParent() == null || !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) return new Survey(abs, null, null);
+        Path old = spareFolder(abs);
+        boolean look = (spare == null || !abs.equals(spare.out)) && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS);
+        return new Survey(abs, background("walk site", () -> OldSite.walk(abs)),
+                look ? background("walk spare", () -> Leftover.walk(old)) : null);
+    }
+
+    private static <T> java.util.concurrent.CompletableFuture<T> background(String name, IoSupplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return OldSite.walk(abs);
+                return work.get();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, r -> {
-            Thread t = new Thread(r, "walk site");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             t.start();
-        }));
+        });
     }
 
-    /** The walk's result; its failure as the IOException it was. */
-    private OldSite walked() throws IOException {
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    /** A walk's result; its failure as the IOException it was. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> walk) throws IOException {
         try {
-            return oldSite.join();
+            return walk.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
             throw e;
+        }
+    }
+
+    private OldSite walked() throws IOException {
+        return joined(oldSite);
+    }
+
+    /** Where a build leaves the site it replaced, for the next build to stage into. */
+    private static Path spareFolder(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".old");
+    }
+
+    /** The regular files of a folder the last build left, with their identities; what else it held is deleted. */
+    private record Leftover(Map<String, Object> files) {
+        static Leftover walk(Path dir) throws IOException {
+            Map<String, Object> files = new HashMap<>();
+            java.util.ArrayDeque<int[]> held = new java.util.ArrayDeque<>();
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    held.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
+                    if (a.isRegularFile()) {
+                        files.put(sitePath(dir, p), a.fileKey());
+                        held.peek()[0]++;
+                    } else {
+                        Files.delete(p); // a link or device file: never in a site this writer made
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (e != null) throw e;
+                    int n = held.pop()[0];
+                    // an empty folder would come into the next site, which a clean build does not make
+                    if (n == 0 && !d.equals(dir)) Files.delete(d);
+                    else if (!held.isEmpty()) held.peek()[0] += n;
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return new Leftover(files);
         }
     }
 
@@ -119,8 +187,8 @@ public final class SiteWriter implements AutoCloseable {
         return out.relativize(p).toString().replace('\\', '/');
     }
 
-    /** A file's size and modification time (milliseconds), as the walk saw them. */
-    private record Stamp(long size, long modified) {}
+    /** A file's size, modification time (milliseconds) and identity (null where the file system has none), as the walk saw them. */
+    private record Stamp(long size, long modified, Object key) {}
 
     /**
      * The previous site's files, those of them its manifest does not list, and the modification
@@ -170,7 +238,7 @@ public final class SiteWriter implements AutoCloseable {
 
         private void add(Path out, Path p, BasicFileAttributes a) {
             String rel = sitePath(out, p);
-            files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis()));
+            files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey()));
             if (!owned.contains(rel)) unowned.add(rel);
         }
 
@@ -219,7 +287,7 @@ public final class SiteWriter implements AutoCloseable {
                     if (a.isDirectory() && !folders.containsKey(p)) list(out, p);
                     else if (a.isRegularFile()) {
                         String rel = sitePath(out, p);
-                        if (files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis())) == null
+                        if (files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey())) == null
                                 && !owned.contains(rel)) unowned.add(rel);
                     }
                 }
@@ -230,7 +298,6 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * What one build leaves for the next in the same process: the site it replaced, kept as
      * {@code .NAME.old} beside the output, and what differs between that folder and the site.
-     * A writer that is not given it removes that folder with any other leftover.
      */
     public static final class Spare {
         private Path out, dir;
@@ -252,19 +319,27 @@ public final class SiteWriter implements AutoCloseable {
      * @param force         accept an existing non-empty folder the generator did not create
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
-        return open(out, protectedDirs, force, null, null);
+        refuseUnsafe(out, protectedDirs, force); // before the survey, which tidies the folder a last build left beside it
+        return open(out, protectedDirs, force, null, survey(out, null));
     }
 
     /**
-     * As {@link #open(Path, List, boolean)}; with a {@code spare}, the folder the last commit through
-     * it replaced is reused as the staging folder, and this writer's commit leaves its own.
+     * As {@link #open(Path, List, boolean)}, with the {@code survey} of {@code out} begun for it. The
+     * folder the last build left beside the site is reused as the staging folder: with a
+     * {@code spare} when the last commit through it replaced that folder, else by the files'
+     * identities; a spare is given what this writer's commit leaves.
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force, Spare spare, Survey survey)
             throws IOException, UnsafeOutputException {
         Path abs = refuseUnsafe(out, protectedDirs, force);
+        if (!survey.out.equals(abs)) survey = survey(abs, spare);
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path kept = spare == null ? null : reusable(spare, abs);
+        if (kept == null && survey.leftover != null && survey.walk != null) {
+            spare = leftover(abs, joined(survey.walk), joined(survey.leftover), spare);
+            kept = spare.dir;
+        }
         if (kept != null) {
             // a name of its own at once: the commit moves the current site to .NAME.old
             Path staging = parent.resolve("." + abs.getFileName() + ".tmp-" + Long.toUnsignedString(System.nanoTime(), 36));
@@ -282,6 +357,24 @@ public final class SiteWriter implements AutoCloseable {
         cleanStale(parent, abs.getFileName().toString(), null);
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
         return new SiteWriter(abs, staging, spare, Set.of(), survey);
+    }
+
+    /**
+     * What the folder a build left beside {@code out} differs in from the site, told by the files'
+     * identities: a file of both that is one inode was linked and is the same.
+     */
+    private static Spare leftover(Path out, OldSite site, Leftover left, Spare into) {
+        Spare s = into != null ? into : new Spare();
+        s.out = out;
+        s.dir = spareFolder(out);
+        s.dirFiles = left.files().keySet();
+        s.siteFiles = new HashSet<>(site.files().keySet());
+        s.differ = new HashSet<>();
+        for (Map.Entry<String, Stamp> f : site.files().entrySet()) {
+            Object key = f.getValue().key();
+            if (key == null || !key.equals(left.files().get(f.getKey()))) s.differ.add(f.getKey());
+        }
+        return s;
     }
 
     /** The spare's folder when it is the one left beside this output and the site is still the one committed then. */
@@ -516,7 +609,7 @@ public final class SiteWriter implements AutoCloseable {
         } else {
             stage(MANIFEST, staging.resolve(MANIFEST), (String.join("\n", new TreeSet<>(written)) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        Path old = out.resolveSibling("." + out.getFileName() + ".old");
+        Path old = spareFolder(out);
         boolean hadOld = Files.exists(out);
         Set<String> oldFiles = new HashSet<>(), foreign = new HashSet<>();
         if (hadOld) keepForeignFiles(oldFiles, foreign);
@@ -543,9 +636,8 @@ public final class SiteWriter implements AutoCloseable {
             Set<String> differ = new HashSet<>(fresh);
             differ.addAll(foreign); // copied, not linked
             spare.differ = differ;
-        } else {
-            if (spare != null) spare.forget();
-            if (hadOld) deleteTree(old);
+        } else if (spare != null) {
+            spare.forget();
         }
     }
 

@@ -54,6 +54,11 @@ final class PageJobs implements AutoCloseable {
         return sink.keep(path, inputs);
     }
 
+    /** The sink pages go to, for what it keeps besides pages. */
+    PageSink sink() {
+        return sink;
+    }
+
     /** Waits for every page still in flight. */
     void finish() throws RenderException, IOException {
         while (!inFlight.isEmpty()) awaitOldest();

@@ -22,4 +22,17 @@ public interface PageSink {
     default boolean keep(String path, java.util.List<?> inputs) throws IOException {
         return false;
     }
+
+    /**
+     * The text of {@code a}'s Markdown body as the search index reads it, when the sink kept it
+     * from an earlier build of the same article: in a new process, finding it again meant parsing
+     * every article's Markdown. Null when not kept. Any thread.
+     */
+    default String bodyText(briefing.model.Article a) {
+        return null;
+    }
+
+    /** Offers the text the renderer read from {@code a}'s Markdown body to later builds. Any thread. */
+    default void bodyText(briefing.model.Article a, String text) {
+    }
 }

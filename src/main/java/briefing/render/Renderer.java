@@ -249,7 +249,7 @@ public final class Renderer {
                     todo.add(i);
                 }
             }
-            todo.parallelStream().forEach(i -> bodies[i] = body(window.get(i), !kept[i], index, in.taxonomy()));
+            todo.parallelStream().forEach(i -> bodies[i] = body(window.get(i), !kept[i], index, in.taxonomy(), sink.sink()));
             if (rememberedArticlesNow != null) {
                 for (int i = 0; i < window.size(); i++) rememberedArticlesNow.put(window.get(i), bodies[i].withoutHtml());
             }
@@ -411,7 +411,7 @@ public final class Renderer {
      * entry; any thread. A remembering renderer takes the entry from its last build when the
      * article's cleaned text is the same object and the rest of the entry is unchanged.
      */
-    private Body body(Article a, boolean html, SearchIndex index, Taxonomy taxonomy) {
+    private Body body(Article a, boolean html, SearchIndex index, Taxonomy taxonomy, PageSink sink) {
         List<String> topics = new ArrayList<>();
         for (String key : a.topicKeys()) {
             Taxonomy.Topic t = taxonomy.topic(key);
@@ -425,11 +425,15 @@ public final class Renderer {
         String markup = null, text = null;
         // the body is unpacked only when the page or the search entry needs it
         String source = html || known == null ? a.cleaned().markdown() : null;
+        if (source != null && !html && (text = sink.bodyText(a)) != null) source = null;
         if (source != null) {
             Document md = MARKDOWN.parse(source);
             if (html) markup = safeHtml(html(md));
-            if (known == null) text = new TextCollectingVisitor().collectAndGetText(md);
-        } else if (known == null) {
+            if (known == null) {
+                text = new TextCollectingVisitor().collectAndGetText(md);
+                sink.bodyText(a, text);
+            }
+        } else if (known == null && text == null) {
             text = String.join("\n", a.cleaned().paragraphs());
         }
         SearchIndex.Doc doc = known != null ? known.doc() : head.withText(text);

@@ -202,6 +202,34 @@ class IncrementalBuildTest {
         }
     }
 
+    /** A Markdown seed whose article comes from the cache is not read again, but what was wrong in it is still said. */
+    @Test
+    void aCachedSeedsWarningsAreReportedEveryBuild() throws Exception {
+        Files.writeString(seeds.resolve("typo.en.md"), """
+                ---
+                title: A report with a mistyped key
+                tpoics: [trade]
+                ---
+                Exporters in Hai Phong reported record shipments of furniture to Europe this quarter.
+                """);
+        Files.writeString(seeds.resolve("draft.en.md"), """
+                ---
+                draft: yes please
+                ---
+                Not ready.
+                """);
+        Set<String> first = warnings(build(site, false));
+        assertTrue(first.stream().anyMatch(w -> w.startsWith("typo.en.md:3 unknown front matter key 'tpoics'")), first.toString());
+        assertTrue(first.stream().anyMatch(w -> w.startsWith("draft.en.md:2 front matter 'draft'")), first.toString());
+        BuildReport again = build(site, false);
+        assertEquals(List.of(), again.changes().cleaned(), "every article from the cache");
+        assertEquals(first, warnings(again));
+    }
+
+    private static Set<String> warnings(BuildReport r) {
+        return r.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).collect(Collectors.toSet());
+    }
+
     @Test
     void oneBuilderRebuildsFromMemoryAndADamagedCacheIsNoCache() throws Exception {
         Builder b = new Builder();
@@ -226,13 +254,42 @@ class IncrementalBuildTest {
     @Test
     void aResidentBuilderStagingIntoItsSpareMakesTheCleanSite() throws Exception {
         Builder b = Builder.resident();
+        stagingIntoTheReplacedSiteMakesTheCleanSite(() -> b, () -> {});
+    }
+
+    /**
+     * A build in a new process stages into the folder the last one left too, telling what differs by
+     * the files' identities; whatever else that folder came to hold must not reach the site.
+     */
+    @Test
+    void aNewProcessStagingIntoTheFolderTheLastBuildLeftMakesTheCleanSite() throws Exception {
+        Path old = tmp.resolve(".site.old");
+        stagingIntoTheReplacedSiteMakesTheCleanSite(Builder::new, () -> {
+            Files.writeString(old.resolve("stray.txt"), "not the site's\n");
+            Files.createDirectories(old.resolve("en/empty/folder"));
+            Files.createSymbolicLink(old.resolve("en/link.html"), seeds.resolve("harbour.en.md").toAbsolutePath());
+            // a page of the old site as a copy of its own (not a link to the live page), with other bytes
+            Path page = old.resolve("index.html");
+            Files.delete(page);
+            Files.writeString(page, "stale\n");
+        });
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private void stagingIntoTheReplacedSiteMakesTheCleanSite(java.util.function.Supplier<Builder> builder, Step spoilSpare)
+            throws Exception {
         Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
-        b.build(o);
+        builder.get().build(o);
         Files.writeString(site.resolve("CNAME"), "news.example.org\n");
         Path seed = seeds.resolve("harbour.en.md");
         Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
-        b.build(o);
+        builder.get().build(o);
         assertTrue(Files.isDirectory(tmp.resolve(".site.old")), "the replaced site is kept for the next build");
+        spoilSpare.run();
+        Builder b = builder.get();
         Map<String, FileTime> times = times(site);
         Thread.sleep(20);
         Files.writeString(seed, Files.readString(seed).replace("five years", "six years"));
@@ -242,6 +299,10 @@ class IncrementalBuildTest {
         assertFalse(third.changes().filesDeleted().isEmpty(), "the deleted translation's pages are gone");
         assertEquals("news.example.org\n", Files.readString(site.resolve("CNAME")), "a file the generator did not write stays");
         assertEquals("the user's\n", Files.readString(site.resolve("extra.txt")));
+        for (String junk : List.of("stray.txt", "en/empty", "en/link.html")) {
+            assertFalse(Files.exists(site.resolve(junk), java.nio.file.LinkOption.NOFOLLOW_LINKS), junk + " came into the site");
+        }
+        assertNotEquals("stale\n", Files.readString(site.resolve("index.html")));
         Set<String> touched = touched(site, times);
         touched.remove("extra.txt");
         touched.remove(".briefing-manifest");
