@@ -230,6 +230,22 @@ class IncrementalBuildTest {
         return r.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).collect(Collectors.toSet());
     }
 
+    /** {@code watch} writes its cache once builds pause: a build in a new process then redoes nothing. */
+    @Test
+    void aResidentBuildersCacheReachesTheDiskWhenBuildsPause() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        Path seed = seeds.resolve("harbour.en.md");
+        Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
+        b.build(o); // at once: the first build's save has not begun, and this one's supersedes it
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!Files.exists(tmp.resolve(".briefing-cache/pages.json")) && System.nanoTime() < deadline) Thread.sleep(50);
+        BuildReport fresh = build(site, false);
+        assertEquals(List.of(), fresh.changes().cleaned(), "every article from the saved cache, the edited one's too");
+        assertEquals(List.of(), fresh.changes().filesChanged());
+    }
+
     @Test
     void oneBuilderRebuildsFromMemoryAndADamagedCacheIsNoCache() throws Exception {
         Builder b = new Builder();
