@@ -44,7 +44,7 @@ cat "$W/rebuild.txt"
 "${JAVA[@]}" watch "${ARGS[@]}" >"$W/watch.log" 2>&1 &
 WATCH=$!
 until grep -q "^watching" "$W/watch.log" 2>/dev/null; do sleep 0.5; done
-for i in 2 3 4 5 6; do
+for i in $(seq 2 11); do # ten edits: the first few also wait for the JIT compiler
   n=$(grep -c "^rebuilt in" "$W/watch.log")
   t0=$(now); edit "$i"
   until [ "$(grep -c "^rebuilt in" "$W/watch.log")" -gt "$n" ]; do sleep 0.02; done
