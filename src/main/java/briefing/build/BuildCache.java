@@ -4,6 +4,7 @@ import briefing.model.Article;
 import briefing.model.Parallel;
 import briefing.model.Problem;
 import briefing.model.RawDocument;
+import briefing.model.TopicScore;
 import briefing.output.SiteWriter;
 import briefing.render.PageSink;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -755,8 +756,23 @@ public final class BuildCache {
             return sha(o.getClass().getName(), json(o));
         }
 
+        /** Written out, not through JSON: a build in a new process hashes every article so, and JSON was most of it. */
         private static String articleDigest(String key, Article a) {
-            return sha(key, json(List.of(a.slug(), a.topics(), a.translations(), a.sameEvent(), a.related())));
+            List<String> parts = new ArrayList<>();
+            parts.add(key);
+            parts.add(a.slug());
+            for (List<?> list : List.of(a.topics(), a.translations(), a.sameEvent(), a.related())) {
+                parts.add(String.valueOf(list.size())); // each part is length-prefixed by sha: the lists cannot run into each other
+                for (Object o : list) {
+                    if (o instanceof TopicScore t) {
+                        parts.add(t.key());
+                        parts.add(Double.toString(t.score()));
+                    } else {
+                        parts.add((String) o);
+                    }
+                }
+            }
+            return sha(parts.toArray(String[]::new));
         }
 
         /**
