@@ -93,11 +93,11 @@ public final class BuildCache {
     /**
      * @param pack  the pack file holding the articles, in the cache folder
      * @param slots where each article entry is in it, by key
-     * @param texts where the text of each article's Markdown body is in it, by the article's key
-     *              ({@link PageSink#bodyText}; UTF-8)
+     * @param derived where what the renderer derived from each article's body is in it, by the
+     *                article's key ({@link PageSink#remember})
      */
     private record Index(String settings, String furniture, Map<String, String> sources, String pack,
-                         Map<String, Slot> slots, Map<String, Slot> texts) {}
+                         Map<String, Slot> slots, Map<String, Slot> derived) {}
 
     /** An entry's bytes in the pack file. */
     private record Slot(long at, int length) {}
@@ -436,7 +436,7 @@ public final class BuildCache {
         private final Map<String, String> keysNow = new ConcurrentHashMap<>();
         private final Map<String, Entry> entriesNow = new ConcurrentHashMap<>();
         private final Map<String, Slot> slotsNow = new ConcurrentHashMap<>();
-        private final Map<String, Slot> textsNow = new ConcurrentHashMap<>();
+        private final Map<String, Slot> derivedNow = new ConcurrentHashMap<>();
         /** Where this build's entries are read from and appended to. */
         private final Pack packNow;
         private final Map<String, Reason> cleaned = new ConcurrentHashMap<>();
@@ -472,9 +472,9 @@ public final class BuildCache {
             return index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
         }
 
-        /** Where the last build filed the body text of the article under {@code key}, as {@link #previousSlot}. */
-        private Slot previousText(String key) {
-            return index == null || index.texts() == null || !packNow.name.equals(index.pack()) ? null : index.texts().get(key);
+        /** Where the last build filed what was derived from the body of the article under {@code key}, as {@link #previousSlot}. */
+        private Slot previousDerived(String key) {
+            return index == null || index.derived() == null || !packNow.name.equals(index.pack()) ? null : index.derived().get(key);
         }
 
         /** The entry the last build filed under {@code key} in this build's pack, or null. */
@@ -640,26 +640,25 @@ public final class BuildCache {
                 }
 
                 @Override
-                public String bodyText(Article a) {
+                public byte[] recall(Article a) {
                     String key = keysNow.get(a.id());
-                    Slot slot = key == null || clean ? null : previousText(key);
+                    Slot slot = key == null || clean ? null : previousDerived(key);
                     if (slot == null) return null;
                     try {
                         byte[] bytes = packNow.read(slot);
-                        if (bytes == null) return null;
-                        textsNow.put(key, slot);
-                        return new String(bytes, StandardCharsets.UTF_8);
+                        if (bytes != null) derivedNow.put(key, slot);
+                        return bytes;
                     } catch (IOException e) {
-                        return null; // damaged: read from the Markdown again
+                        return null; // damaged: derived from the article again
                     }
                 }
 
                 @Override
-                public void bodyText(Article a, String text) {
+                public void remember(Article a, byte[] derived) {
                     String key = keysNow.get(a.id());
                     if (key == null) return;
                     try {
-                        textsNow.put(key, packNow.append(text.getBytes(StandardCharsets.UTF_8)));
+                        derivedNow.put(key, packNow.append(derived));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -791,22 +790,22 @@ public final class BuildCache {
             seen = seenNow;
             entries = entriesNow;
             // hash maps: the next build looks every seed up in them, and the file is sorted when written
-            Map<String, Slot> slots = new HashMap<>(), texts = new HashMap<>();
+            Map<String, Slot> slots = new HashMap<>(), derived = new HashMap<>();
             for (String k : keysNow.values()) {
                 Slot slot = slotsNow.get(k);
                 if (slot != null) slots.put(k, slot);
-                // a text this build did not ask for (watch keeps its own) is still the article's
-                Slot text = textsNow.containsKey(k) ? textsNow.get(k) : previousText(k);
-                if (text != null) texts.put(k, text);
+                // what this build did not ask for (watch keeps its own) is still the article's
+                Slot d = derivedNow.containsKey(k) ? derivedNow.get(k) : previousDerived(k);
+                if (d != null) derived.put(k, d);
             }
             long live = 0;
             for (Slot slot : slots.values()) live += slot.length();
-            for (Slot slot : texts.values()) live += slot.length();
+            for (Slot slot : derived.values()) live += slot.length();
             String packName = packNow.name;
             if (packNow.size() > 2 * live + (1 << 20)) {
                 // more dead entries than live ones: the live ones move to a new pack
                 Pack moved = new Pack(dir, Pack.fresh());
-                for (Map<String, Slot> m : List.of(slots, texts)) {
+                for (Map<String, Slot> m : List.of(slots, derived)) {
                     for (Map.Entry<String, Slot> en : m.entrySet()) {
                         byte[] bytes = packNow.read(en.getValue());
                         if (bytes != null) en.setValue(moved.append(bytes));
@@ -816,7 +815,7 @@ public final class BuildCache {
                 pack = moved;
                 packName = moved.name;
             }
-            index = new Index(settings, furniture, new HashMap<>(sourcesNow), packName, slots, texts);
+            index = new Index(settings, furniture, new HashMap<>(sourcesNow), packName, slots, derived);
             // looked up once per page by the next build: a hash map, not a sorted one
             Map<String, Stamp> stamps = new HashMap<>(2 * digestsNow.size());
             for (Map.Entry<String, String> d : digestsNow.entrySet()) {

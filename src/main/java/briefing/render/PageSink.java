@@ -24,15 +24,15 @@ public interface PageSink {
     }
 
     /**
-     * The text of {@code a}'s Markdown body as the search index reads it, when the sink kept it
-     * from an earlier build of the same article: in a new process, finding it again meant parsing
-     * every article's Markdown. Null when not kept. Any thread.
+     * What the renderer derived from {@code a}'s body in an earlier build of the same article and
+     * offered to {@link #remember}: in a new process, finding it again meant reading every
+     * article's body for the search index. Null when not kept. Any thread.
      */
-    default String bodyText(briefing.model.Article a) {
+    default byte[] recall(briefing.model.Article a) {
         return null;
     }
 
-    /** Offers the text the renderer read from {@code a}'s Markdown body to later builds. Any thread. */
-    default void bodyText(briefing.model.Article a, String text) {
+    /** Offers what the renderer derived from {@code a}'s body to later builds. Any thread. */
+    default void remember(briefing.model.Article a, byte[] derived) {
     }
 }

@@ -423,23 +423,37 @@ public final class Renderer {
         Body known = remembered == null ? null : remembered.get(a.cleaned());
         if (known != null && !known.doc().withText(null).equals(head)) known = null;
         String markup = null, text = null;
+        // a page kept as it was needs no body: the search entry's text and words may be in the sink
+        SearchIndex.Analysed recalled = known == null && !html ? recall(sink, a) : null;
+        if (recalled != null) text = recalled.text();
         // the body is unpacked only when the page or the search entry needs it
-        String source = html || known == null ? a.cleaned().markdown() : null;
-        if (source != null && !html && (text = sink.bodyText(a)) != null) source = null;
+        String source = html || known == null && text == null ? a.cleaned().markdown() : null;
         if (source != null) {
             Document md = MARKDOWN.parse(source);
             if (html) markup = safeHtml(html(md));
-            if (known == null) {
-                text = new TextCollectingVisitor().collectAndGetText(md);
-                sink.bodyText(a, text);
-            }
+            if (known == null) text = new TextCollectingVisitor().collectAndGetText(md);
         } else if (known == null && text == null) {
             text = String.join("\n", a.cleaned().paragraphs());
         }
         SearchIndex.Doc doc = known != null ? known.doc() : head.withText(text);
-        Body body = new Body(markup, doc, known != null ? known.terms() : index.terms(doc));
+        SearchIndex.Terms terms;
+        if (known != null) {
+            terms = known.terms();
+        } else if (recalled != null && recalled.fits(head)) {
+            terms = recalled.terms();
+        } else {
+            terms = index.terms(doc);
+            byte[] analysed = new SearchIndex.Analysed(text, head.title(), topics, terms).bytes();
+            if (analysed != null) sink.remember(a, analysed);
+        }
+        Body body = new Body(markup, doc, terms);
         if (rememberedNow != null) rememberedNow.put(a.cleaned(), body.withoutHtml());
         return body;
+    }
+
+    private static SearchIndex.Analysed recall(PageSink sink, Article a) {
+        byte[] kept = sink.recall(a);
+        return kept == null ? null : SearchIndex.Analysed.of(kept);
     }
 
     /** A search page per edition, reading the index in search/. */

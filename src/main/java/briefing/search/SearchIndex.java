@@ -85,6 +85,83 @@ public final class SearchIndex {
     /** A document's distinct words and their weights. */
     public record Terms(String[] words, int[] weights) {}
 
+    /**
+     * A document's text and words as {@link #terms} found them, with the title and topics they
+     * depend on besides the text: what a caller keeps between builds, as bytes, so that a build in
+     * a new process need not read every article's body again.
+     */
+    public record Analysed(String text, String title, List<String> topics, Terms terms) {
+        /** Whether these words are those of {@code d}, which has this text. */
+        public boolean fits(Doc d) {
+            return java.util.Objects.equals(title, d.title()) && topics.equals(d.topics());
+        }
+
+        /** Null when a string holds half a surrogate pair, which UTF-8 cannot carry: what comes back must be the same. */
+        public byte[] bytes() {
+            if (!utf8(text) || title != null && !utf8(title) || !topics.stream().allMatch(Analysed::utf8)
+                    || !java.util.Arrays.stream(terms.words()).allMatch(Analysed::utf8)) {
+                return null;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 16 * terms.words().length);
+            try (java.io.DataOutputStream o = new java.io.DataOutputStream(out)) {
+                write(o, text);
+                o.writeBoolean(title != null);
+                if (title != null) write(o, title);
+                o.writeInt(topics.size());
+                for (String t : topics) write(o, t);
+                o.writeInt(terms.words().length);
+                for (int i = 0; i < terms.words().length; i++) {
+                    write(o, terms.words()[i]);
+                    o.writeByte(terms.weights()[i]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        /** What {@link #bytes} wrote; null for bytes it did not write (a damaged cache). */
+        public static Analysed of(byte[] bytes) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                String text = read(in);
+                String title = in.readBoolean() ? read(in) : null;
+                List<String> topics = new ArrayList<>();
+                for (int n = in.readInt(); n > 0; n--) topics.add(read(in));
+                int n = in.readInt();
+                String[] words = new String[n];
+                int[] weights = new int[n];
+                for (int i = 0; i < n; i++) {
+                    words[i] = read(in);
+                    weights[i] = in.readByte();
+                }
+                return in.read() == -1 ? new Analysed(text, title, List.copyOf(topics), new Terms(words, weights)) : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static boolean utf8(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+                else if (Character.isSurrogate(c)) return false;
+            }
+            return true;
+        }
+
+        private static void write(java.io.DataOutputStream o, String s) throws IOException {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            o.writeInt(b.length);
+            o.write(b);
+        }
+
+        private static String read(java.io.DataInputStream in) throws IOException {
+            int n = in.readInt();
+            if (n < 0 || n > in.available()) throw new IOException("damaged");
+            return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        }
+    }
+
     private final Function<String, Set<String>> stopwords;
     private final Map<String, Postings> postings = new HashMap<>();
     private final List<String> editions = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A document's search words and weights are those the plain definitions give, however they are counted. */
 class TermsPropertiesTest {
@@ -60,6 +62,29 @@ class TermsPropertiesTest {
     }
 
     /** Words repeated often enough to reach the cap, in Vietnamese composed and decomposed, with marks, digits, CJK and astral letters. */
+    /** A search entry kept between builds comes back as it was, or is not kept (half a surrogate pair). */
+    @Property(tries = 1000)
+    void analysedEntriesComeBackAsTheyWere(@ForAll("texts") String title, @ForAll("texts") String topic,
+                                           @ForAll("texts") String body) {
+        SearchIndex.Doc d = new SearchIndex.Doc("a/", "en", "en", null, title, List.of(topic, "Kinh tế"), body);
+        SearchIndex.Terms t = new SearchIndex(lang -> STOP).terms(d);
+        SearchIndex.Analysed a = new SearchIndex.Analysed(body, title, d.topics(), t);
+        byte[] bytes = a.bytes();
+        boolean halfPair = (title + "\0" + topic + "\0" + body).codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+        if (bytes == null) {
+            assertTrue(halfPair, "only half a surrogate pair stops an entry being kept");
+            return;
+        }
+        SearchIndex.Analysed back = SearchIndex.Analysed.of(bytes);
+        assertEquals(body, back.text());
+        assertEquals(title, back.title());
+        assertEquals(d.topics(), back.topics());
+        assertTrue(back.fits(d));
+        assertEquals(List.of(t.words()), List.of(back.terms().words()));
+        assertEquals(java.util.Arrays.stream(t.weights()).boxed().toList(), java.util.Arrays.stream(back.terms().weights()).boxed().toList());
+        assertNull(SearchIndex.Analysed.of(java.util.Arrays.copyOf(bytes, bytes.length - 1)), "a cut entry is no entry");
+    }
+
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> piece = Arbitraries.of("Việt", "Nam", "và", "the", "Of", "của", "nước", "Đà", "Nẵng", "42", "٣", "Ⅻ", "½",
