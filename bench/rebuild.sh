@@ -11,7 +11,7 @@ JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$JAR")
 [ -f "$JAR" ] || mvn -q -B package -DskipTests
 W=$(mktemp -d /tmp/briefing-rebuild.XXXXXX)
 WATCH=
-trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT
+trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null && wait "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT # watch writes its cache as it exits
 python3 "$MAKE" --articles "$N" --out "$W/seeds" --format md >/dev/null
 ARGS=(--source "$W/seeds" --out "$W/site" --templates "$PWD/templates" --config "$W/site.yml")
 
