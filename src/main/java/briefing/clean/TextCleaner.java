@@ -216,7 +216,8 @@ final class TextCleaner {
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
-        int last = listAfter(lines, endBeforeTeaserCards(lines, first, endBeforeCallToAction(lines, first, block[1])), furniture);
+        int last = listAfter(lines, endBeforeTeaserCards(lines, first,
+                endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1]))), furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -400,6 +401,32 @@ final class TextCleaner {
             if (l.prose) before += l.words;
         }
         return last;
+    }
+
+    /** Most lines of prose in an author's box: a blurb of a sentence or two. */
+    private static final int AUTHOR_BOX_PROSE = 2;
+
+    /**
+     * The main block's last line before a box about the author at its end: a header "About
+     * the author" or an about cue before a name ("Über Anna Schmidt", "Sobre Carlos Lima"),
+     * with no more than a blurb of prose after it. The blurb reads as prose and carries the
+     * block past the article's end.
+     */
+    private int endBeforeAuthorBox(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose <= AUTHOR_BOX_PROSE; i--) {
+            Line l = lines.get(i);
+            if (l.prose) prose++;
+            else if (i < last && prose > 0 && authorHeader(l)) return i - 1;
+        }
+        return last;
+    }
+
+    private boolean authorHeader(Line l) {
+        if (l.terminal || l.words > 6) return false;
+        if (cues.aboutLine(l.lower) != null) return true;
+        String cue = cues.aboutOpening(l.lower);
+        return cue != null && nameShaped(l.text.substring(cue.length()).strip());
     }
 
     /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */
@@ -894,7 +921,29 @@ final class TextCleaner {
         // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
         if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
         if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
+        if (cap == null && bracketCredit(l.text)) cap = "credit in brackets";
         return cap;
+    }
+
+    /** Most words of a photo credit in brackets at a caption's end. */
+    private static final int BRACKET_CREDIT_WORDS = 10;
+
+    /**
+     * Ends with a photo credit in brackets and no full stop after it, as captions do
+     * ("... during a space walk. (NASA via AP, File)", "... (Photo by Name/Agency)",
+     * "(fot. PAP)"): a credit cue or a source cue opening the brackets, names joined by
+     * slashes, or capitalised names around a source word ("via"). A sentence's own brackets
+     * close before its full stop; a product's ("(4K Ultra HD + Blu-Ray)") hold no cue or slash.
+     */
+    private boolean bracketCredit(String text) {
+        if (!text.endsWith(")")) return false;
+        int open = text.lastIndexOf('(');
+        if (open <= 0) return false;
+        String inner = text.substring(open + 1, text.length() - 1).strip();
+        if (inner.isEmpty() || words(inner) > BRACKET_CREDIT_WORDS) return false;
+        String lower = Cues.lower(inner);
+        return cues.captionOpening(lower) != null || cues.sourceLine(lower) != null || CREDIT.matcher(inner).matches()
+                || capitalised(inner) && (inner.indexOf('/') >= 0 || cues.sourceWord(lower) != null);
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */
@@ -953,8 +1002,13 @@ final class TextCleaner {
 
     /** Two to four capitalised words and nothing else: a reporter's name. */
     private static boolean nameShaped(Line l) {
-        if (l.words < 2 || l.words > 4) return false;
-        for (String w : l.text.split("\\s+")) {
+        return nameShaped(l.text);
+    }
+
+    private static boolean nameShaped(String text) {
+        int n = words(text);
+        if (n < 2 || n > 4) return false;
+        for (String w : text.split("\\s+")) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
             for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '.') return false;
         }

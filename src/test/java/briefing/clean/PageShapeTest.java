@@ -432,5 +432,24 @@ class PageShapeTest {
         assertEquals(plan, c.paragraphs());
     }
 
+    @Test
+    void aBoxAboutTheAuthorAfterTheArticleIsNotPartOfIt() {
+        for (String header : List.of("About Anna Schmidt", "Über Anna Schmidt", "About the author")) {
+            String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                    + String.join("\n", ARTICLE) + "\n" + header + "\n"
+                    + "Anna Schmidt has covered the region's politics and its long border disputes for the paper since 2009, and before that she reported on trade from the capital for a news agency.\n"
+                    + "Contact us\nPrivacy policy\n";
+            assertEquals(ARTICLE, clean(page).paragraphs(), header);
+        }
+    }
+
+    @Test
+    void aSubheadingOpeningWithAnAboutWordInsideTheArticleStaysInIt() {
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + ARTICLE.get(0) + "\nAbout The Border Crossings\n" + String.join("\n", ARTICLE.subList(1, 3))
+                + "\n" + LAST + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(LAST));
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
