@@ -677,6 +677,28 @@ final class TextCleaner {
         return capitals && l.words <= 6;
     }
 
+    /** Fewest words of a line in capitals that is no heading: the article's own headings in capitals are shorter. */
+    private static final int SHOUTED_WORDS = 8;
+
+    /**
+     * Eight words or more set all in capitals ("CLICK HERE TO GET THE ... APP", another
+     * story's headline as a link): sites set links and calls to action that way inside the
+     * text. Most letters must have case, so a line in a script without it is not one.
+     */
+    private static boolean shouted(Line l) {
+        if (l.words < SHOUTED_WORDS) return false;
+        int upper = 0, letters = 0;
+        for (int i = 0; i < l.text.length(); i++) {
+            char c = l.text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return upper * 2 > letters;
+    }
+
     /** A date, byline or view-count line: metadata, never content. */
     private boolean metadata(Line l, Meta meta) {
         if (l.words > 15) return false;
@@ -815,6 +837,8 @@ final class TextCleaner {
                 l.set(Role.CAPTION, "in a gallery, between photo numbers and credits");
             } else if (l.glued) {
                 l.set(Role.BOILERPLATE, "a headline glued to its teaser's sentence (list of other stories)");
+            } else if (shouted(l)) {
+                l.set(Role.BOILERPLATE, "a long line in capitals (link to another story or a call to action)");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
                     || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
