@@ -775,10 +775,16 @@ final class TextCleaner {
         // with no headline or date to start from, only prose right above the main block is
         // its opening paragraph; further up stand cookie notices and other stories' teasers
         int bodyFrom = title < 0 && dateLine < 0 ? Math.max(0, first - 2) : Math.max(title, dateLine) + 1;
+        boolean underRelated = false;
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
-            if (i >= bodyFrom && l.prose && !l.repeated) {
+            // a box of other stories between the headline and the article: its headlines read as subheadings
+            if (l.prose) underRelated = false;
+            else if (l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
+            if (i >= bodyFrom && underRelated && !l.prose) {
+                l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+            } else if (i >= bodyFrom && l.prose && !l.repeated) {
                 l.set(Role.CONTENT, "prose between the headline and the article");
             } else if (i >= bodyFrom && title >= 0 && caption(l) != null) {
                 l.set(Role.CAPTION, "caption cue ('" + caption(l) + "')");

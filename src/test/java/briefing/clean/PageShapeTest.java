@@ -451,5 +451,22 @@ class PageShapeTest {
         assertTrue(clean(page).paragraphs().contains(LAST));
     }
 
+    @Test
+    void aBoxOfOtherStoriesBetweenTheDateAndTheArticleIsNotPartOfIt() {
+        String page = """
+                Home
+                World
+                Talks between the two neighbours resume after a week of delays
+                November 19, 2019
+                Most Popular
+                Harbour board delays its decision on the winter fees
+                City council approves the money for a new bridge
+                Two fishing boats towed back to port after the storm
+                """ + String.join("\n", ARTICLE) + "\nContact us\nPrivacy policy\n";
+        Cleaned c = clean(page);
+        assertEquals("Talks between the two neighbours resume after a week of delays", c.title());
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
