@@ -36,6 +36,7 @@ final class TextCleaner {
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
     /** Below this share of stop words a long unpunctuated line is a list, not prose. */
@@ -217,7 +218,8 @@ final class TextCleaner {
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeTeaserCards(lines, first,
-                endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1]))), furniture);
+                endBeforeAuthorBox(lines, first, endBeforeContact(lines, first, endBeforeCallToAction(lines, first, block[1])))),
+                furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -399,6 +401,25 @@ final class TextCleaner {
                 return i - 1;
             }
             if (l.prose) before += l.words;
+        }
+        return last;
+    }
+
+    /** Most words of a line that tells how to reach the author: an article's own paragraph may be longer. */
+    private static final int CONTACT_WORDS = 50;
+
+    /**
+     * The main block's last line before a line with an e-mail address among its last two lines
+     * of prose ("Email Anna Schmidt at anna@example.com or follow her ..."): how to reach the
+     * author or the desk, and what follows it is the site's.
+     */
+    private static int endBeforeContact(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose < 2; i--) {
+            Line l = lines.get(i);
+            if (!l.prose) continue;
+            prose++;
+            if (l.words <= CONTACT_WORDS && EMAIL.matcher(l.text).find()) return i - 1;
         }
         return last;
     }

@@ -468,5 +468,24 @@ class PageShapeTest {
         assertEquals(ARTICLE, c.paragraphs());
     }
 
+    @Test
+    void howToReachTheAuthorAtTheArticlesEndIsNotPartOfIt() {
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n"
+                + "Have a tip? Email Anna Schmidt at anna.schmidt@example.com or follow her on the paper's pages.\n"
+                + "Example News is the region's oldest daily paper, with reporters in every town along the border.\n"
+                + "Contact us\nPrivacy policy\n";
+        assertEquals(ARTICLE, clean(page).paragraphs());
+    }
+
+    @Test
+    void anEmailAddressInsideTheArticleKeepsTheRestOfIt() {
+        String inside = "Fishermen who lost their boats can write to claims@example.org, the ministry said in its statement.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + ARTICLE.get(0) + "\n" + inside + "\n" + String.join("\n", ARTICLE.subList(1, 3)) + "\n" + LAST
+                + "\nContact us\nPrivacy policy\n";
+        assertEquals(List.of(ARTICLE.get(0), inside, ARTICLE.get(1), ARTICLE.get(2), LAST), clean(page).paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
