@@ -22,7 +22,7 @@ final class Cues {
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture;
+    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about;
     /** Calls to action that open a sentence ("Subscribe to ...", "Sign up for ..."). */
     private final Opening signup;
 
@@ -38,6 +38,7 @@ final class Cues {
         ads = sorted(data.cues("ads"));
         furniture = sorted(data.cues("furniture"));
         signup = sorted(data.cues("signup"));
+        about = sorted(data.cues("about"));
     }
 
     private static Opening sorted(Set<String> cues) {
@@ -115,6 +116,27 @@ final class Cues {
         return c != null ? c : whole(source, lower);
     }
 
+    /** A source cue standing anywhere in {@code lower} as a word of its own ("nasa via ap"); for short texts. */
+    String sourceWord(String lower) {
+        for (String c : source.all) {
+            for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
+                int end = at + c.length();
+                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
+            }
+        }
+        return null;
+    }
+
+    /** A header of a box about the author that names no one ("About the author"). */
+    String aboutLine(String lower) {
+        return whole(about, lower);
+    }
+
+    /** An about cue opening the line as a word of its own, before a name ("Über Anna Schmidt"). */
+    String aboutOpening(String lower) {
+        return openingWord(about, lower);
+    }
+
     String commentsLine(String lower) {
         return whole(comments, lower);
     }
@@ -166,7 +188,31 @@ final class Cues {
     String furnitureLine(String lower) {
         String c = whole(furniture, lower);
         if (c == null) c = whole(ads, lower);
-        return c != null ? c : whole(views, lower);
+        if (c == null) c = whole(views, lower);
+        return c != null ? c : buttonRow(lower);
+    }
+
+    /** Most buttons in a row of them. */
+    private static final int ROW_BUTTONS = 8;
+
+    /**
+     * A row of share buttons copied as one line ("Facebook Twitter Email LinkedIn", "Facebook
+     * Twitter Google+ Whatsapp"): two or more words, each a furniture cue of its own.
+     */
+    private String buttonRow(String lower) {
+        String first = null;
+        int buttons = 0;
+        for (int at = 0; at < lower.length(); ) {
+            int end = lower.indexOf(' ', at);
+            if (end < 0) end = lower.length();
+            if (end > at) {
+                String word = lower.substring(at, lower.charAt(end - 1) == '+' ? end - 1 : end);
+                if (++buttons > ROW_BUTTONS || whole(furniture, word) == null) return null;
+                if (first == null) first = word;
+            }
+            at = end + 1;
+        }
+        return buttons >= 2 ? first : null;
     }
 
     /**

@@ -36,6 +36,7 @@ final class TextCleaner {
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
     /** Below this share of stop words a long unpunctuated line is a list, not prose. */
@@ -216,7 +217,9 @@ final class TextCleaner {
         for (Line l : lines) l.repeated = seen.get(l.lower) > 1;
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
-        int last = listAfter(lines, endBeforeTeaserCards(lines, first, endBeforeCallToAction(lines, first, block[1])), furniture);
+        int last = listAfter(lines, endBeforeTeaserCards(lines, first,
+                endBeforeAuthorBox(lines, first, endBeforeContact(lines, first, endBeforeCallToAction(lines, first, block[1])))),
+                furniture);
 
         Meta meta = new Meta();
         header(lines, first, lang, meta, furniture);
@@ -400,6 +403,51 @@ final class TextCleaner {
             if (l.prose) before += l.words;
         }
         return last;
+    }
+
+    /** Most words of a line that tells how to reach the author: an article's own paragraph may be longer. */
+    private static final int CONTACT_WORDS = 50;
+
+    /**
+     * The main block's last line before a line with an e-mail address among its last two lines
+     * of prose ("Email Anna Schmidt at anna@example.com or follow her ..."): how to reach the
+     * author or the desk, and what follows it is the site's.
+     */
+    private static int endBeforeContact(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose < 2; i--) {
+            Line l = lines.get(i);
+            if (!l.prose) continue;
+            prose++;
+            if (l.words <= CONTACT_WORDS && EMAIL.matcher(l.text).find()) return i - 1;
+        }
+        return last;
+    }
+
+    /** Most lines of prose in an author's box: a blurb of a sentence or two. */
+    private static final int AUTHOR_BOX_PROSE = 2;
+
+    /**
+     * The main block's last line before a box about the author at its end: a header "About
+     * the author" or an about cue before a name ("Über Anna Schmidt", "Sobre Carlos Lima"),
+     * with no more than a blurb of prose after it. The blurb reads as prose and carries the
+     * block past the article's end.
+     */
+    private int endBeforeAuthorBox(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose <= AUTHOR_BOX_PROSE; i--) {
+            Line l = lines.get(i);
+            if (l.prose) prose++;
+            else if (i < last && prose > 0 && authorHeader(l)) return i - 1;
+        }
+        return last;
+    }
+
+    private boolean authorHeader(Line l) {
+        if (l.terminal || l.words > 6) return false;
+        if (cues.aboutLine(l.lower) != null) return true;
+        String cue = cues.aboutOpening(l.lower);
+        return cue != null && nameShaped(l.text.substring(cue.length()).strip());
     }
 
     /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */
@@ -650,6 +698,28 @@ final class TextCleaner {
         return capitals && l.words <= 6;
     }
 
+    /** Fewest words of a line in capitals that is no heading: the article's own headings in capitals are shorter. */
+    private static final int SHOUTED_WORDS = 8;
+
+    /**
+     * Eight words or more set all in capitals ("CLICK HERE TO GET THE ... APP", another
+     * story's headline as a link): sites set links and calls to action that way inside the
+     * text. Most letters must have case, so a line in a script without it is not one.
+     */
+    private static boolean shouted(Line l) {
+        if (l.words < SHOUTED_WORDS) return false;
+        int upper = 0, letters = 0;
+        for (int i = 0; i < l.text.length(); i++) {
+            char c = l.text.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return upper * 2 > letters;
+    }
+
     /** A date, byline or view-count line: metadata, never content. */
     private boolean metadata(Line l, Meta meta) {
         if (l.words > 15) return false;
@@ -726,10 +796,16 @@ final class TextCleaner {
         // with no headline or date to start from, only prose right above the main block is
         // its opening paragraph; further up stand cookie notices and other stories' teasers
         int bodyFrom = title < 0 && dateLine < 0 ? Math.max(0, first - 2) : Math.max(title, dateLine) + 1;
+        boolean underRelated = false;
         for (int i = 0; i < first; i++) {
             Line l = lines.get(i);
             if (l.role != null) continue;
-            if (i >= bodyFrom && l.prose && !l.repeated) {
+            // a box of other stories between the headline and the article: its headlines read as subheadings
+            if (l.prose) underRelated = false;
+            else if (l.words <= 8 && cues.relatedLine(l.lower) != null) underRelated = true;
+            if (i >= bodyFrom && underRelated && !l.prose) {
+                l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+            } else if (i >= bodyFrom && l.prose && !l.repeated) {
                 l.set(Role.CONTENT, "prose between the headline and the article");
             } else if (i >= bodyFrom && title >= 0 && caption(l) != null) {
                 l.set(Role.CAPTION, "caption cue ('" + caption(l) + "')");
@@ -788,6 +864,8 @@ final class TextCleaner {
                 l.set(Role.CAPTION, "in a gallery, between photo numbers and credits");
             } else if (l.glued) {
                 l.set(Role.BOILERPLATE, "a headline glued to its teaser's sentence (list of other stories)");
+            } else if (shouted(l)) {
+                l.set(Role.BOILERPLATE, "a long line in capitals (link to another story or a call to action)");
             } else if (BRACKET_TOKEN.matcher(l.text).matches() || URL.matcher(l.text).matches()
                     || (furniture.contains(l.lower) || l.repeated) && !l.prose) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "markup token or bare URL"));
@@ -894,7 +972,29 @@ final class TextCleaner {
         // a line opening with a copyright sign inside the article credits a photo: "© Name Caption text"
         if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
         if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
+        if (cap == null && bracketCredit(l.text)) cap = "credit in brackets";
         return cap;
+    }
+
+    /** Most words of a photo credit in brackets at a caption's end. */
+    private static final int BRACKET_CREDIT_WORDS = 10;
+
+    /**
+     * Ends with a photo credit in brackets and no full stop after it, as captions do
+     * ("... during a space walk. (NASA via AP, File)", "... (Photo by Name/Agency)",
+     * "(fot. PAP)"): a credit cue or a source cue opening the brackets, names joined by
+     * slashes, or capitalised names around a source word ("via"). A sentence's own brackets
+     * close before its full stop; a product's ("(4K Ultra HD + Blu-Ray)") hold no cue or slash.
+     */
+    private boolean bracketCredit(String text) {
+        if (!text.endsWith(")")) return false;
+        int open = text.lastIndexOf('(');
+        if (open <= 0) return false;
+        String inner = text.substring(open + 1, text.length() - 1).strip();
+        if (inner.isEmpty() || words(inner) > BRACKET_CREDIT_WORDS) return false;
+        String lower = Cues.lower(inner);
+        return cues.captionOpening(lower) != null || cues.sourceLine(lower) != null || CREDIT.matcher(inner).matches()
+                || capitalised(inner) && (inner.indexOf('/') >= 0 || cues.sourceWord(lower) != null);
     }
 
     /** A short sentence made mostly of capitalised names: how photo captions read. */
@@ -953,8 +1053,13 @@ final class TextCleaner {
 
     /** Two to four capitalised words and nothing else: a reporter's name. */
     private static boolean nameShaped(Line l) {
-        if (l.words < 2 || l.words > 4) return false;
-        for (String w : l.text.split("\\s+")) {
+        return nameShaped(l.text);
+    }
+
+    private static boolean nameShaped(String text) {
+        int n = words(text);
+        if (n < 2 || n > 4) return false;
+        for (String w : text.split("\\s+")) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
             for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '.') return false;
         }

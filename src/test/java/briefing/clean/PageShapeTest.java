@@ -432,5 +432,60 @@ class PageShapeTest {
         assertEquals(plan, c.paragraphs());
     }
 
+    @Test
+    void aBoxAboutTheAuthorAfterTheArticleIsNotPartOfIt() {
+        for (String header : List.of("About Anna Schmidt", "Über Anna Schmidt", "About the author")) {
+            String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                    + String.join("\n", ARTICLE) + "\n" + header + "\n"
+                    + "Anna Schmidt has covered the region's politics and its long border disputes for the paper since 2009, and before that she reported on trade from the capital for a news agency.\n"
+                    + "Contact us\nPrivacy policy\n";
+            assertEquals(ARTICLE, clean(page).paragraphs(), header);
+        }
+    }
+
+    @Test
+    void aSubheadingOpeningWithAnAboutWordInsideTheArticleStaysInIt() {
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + ARTICLE.get(0) + "\nAbout The Border Crossings\n" + String.join("\n", ARTICLE.subList(1, 3))
+                + "\n" + LAST + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(LAST));
+    }
+
+    @Test
+    void aBoxOfOtherStoriesBetweenTheDateAndTheArticleIsNotPartOfIt() {
+        String page = """
+                Home
+                World
+                Talks between the two neighbours resume after a week of delays
+                November 19, 2019
+                Most Popular
+                Harbour board delays its decision on the winter fees
+                City council approves the money for a new bridge
+                Two fishing boats towed back to port after the storm
+                """ + String.join("\n", ARTICLE) + "\nContact us\nPrivacy policy\n";
+        Cleaned c = clean(page);
+        assertEquals("Talks between the two neighbours resume after a week of delays", c.title());
+        assertEquals(ARTICLE, c.paragraphs());
+    }
+
+    @Test
+    void howToReachTheAuthorAtTheArticlesEndIsNotPartOfIt() {
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n"
+                + "Have a tip? Email Anna Schmidt at anna.schmidt@example.com or follow her on the paper's pages.\n"
+                + "Example News is the region's oldest daily paper, with reporters in every town along the border.\n"
+                + "Contact us\nPrivacy policy\n";
+        assertEquals(ARTICLE, clean(page).paragraphs());
+    }
+
+    @Test
+    void anEmailAddressInsideTheArticleKeepsTheRestOfIt() {
+        String inside = "Fishermen who lost their boats can write to claims@example.org, the ministry said in its statement.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + ARTICLE.get(0) + "\n" + inside + "\n" + String.join("\n", ARTICLE.subList(1, 3)) + "\n" + LAST
+                + "\nContact us\nPrivacy policy\n";
+        assertEquals(List.of(ARTICLE.get(0), inside, ARTICLE.get(1), ARTICLE.get(2), LAST), clean(page).paragraphs());
+    }
+
     private static final String LAST = "A spokesman for the ministry said the atmosphere was constructive and that a joint statement was expected.";
 }
