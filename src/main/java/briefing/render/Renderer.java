@@ -11,12 +11,9 @@ import briefing.search.SearchIndex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -60,8 +57,8 @@ public final class Renderer {
     static final String BASE_THEME = "calm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final Parser MARKDOWN;
-    static final HtmlRenderer MARKDOWN_HTML;
+    static final MarkdownParser MARKDOWN = new MarkdownParser();
+    static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder(MarkdownParser.OPTIONS).build();
     /** Read-only once built, so every render thread shares it. */
     private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addAttributes("a", "title");
 
@@ -72,14 +69,6 @@ public final class Renderer {
     private static final int SITEMAP_URLS = 50_000;
     /** Articles whose bodies are rendered together before their pages are submitted. */
     private static final int WINDOW = 256;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, false);
-        MARKDOWN = Parser.builder(options).build();
-        MARKDOWN_HTML = HtmlRenderer.builder(options).build();
-    }
 
     /** What is rendered: the enriched site. Articles arrive newest first. */
     public record Input(List<Article> articles, List<Parallel> parallels, Taxonomy taxonomy) {}
