@@ -37,17 +37,16 @@ public final class LanguageData {
 
     private LanguageData() {}
 
-    /** The built-in data only. */
+    /** The built-in data only: read once per run, as the build, the cleaner and the search index each ask for it. */
     public static LanguageData builtIn() {
-        return load(null);
+        return BuiltIn.DATA;
     }
 
-    /**
-     * The built-in data extended by the {@code *.yml} files in {@code siteFolder}.
-     *
-     * @param siteFolder may be null or missing
-     */
-    public static LanguageData load(Path siteFolder) {
+    private static final class BuiltIn {
+        static final LanguageData DATA = readBuiltIn();
+    }
+
+    private static LanguageData readBuiltIn() {
         LanguageData d = new LanguageData();
         for (String lang : BUILT_IN) {
             try (InputStream in = LanguageData.class.getResourceAsStream("/briefing/languages/" + lang + ".yml")) {
@@ -57,24 +56,43 @@ public final class LanguageData {
                 throw new UncheckedIOException(e);
             }
         }
-        if (siteFolder != null && Files.isDirectory(siteFolder)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(siteFolder, "*.yml")) {
-                List<Path> sorted = new ArrayList<>();
-                files.forEach(sorted::add);
-                Collections.sort(sorted);
-                for (Path f : sorted) {
-                    String lang = f.getFileName().toString().replaceFirst("\\.yml$", "");
-                    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        d.add(lang, r);
-                    } catch (RuntimeException e) {
-                        throw new IllegalArgumentException(f + ": not a language file (" + e.getMessage()
-                                + "); see briefing/languages/README.md for its shape", e);
-                    }
+        return d;
+    }
+
+    /**
+     * The built-in data extended by the {@code *.yml} files in {@code siteFolder}.
+     *
+     * @param siteFolder may be null or missing
+     */
+    public static LanguageData load(Path siteFolder) {
+        if (siteFolder == null || !Files.isDirectory(siteFolder)) return builtIn();
+        LanguageData d = builtIn().copy();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(siteFolder, "*.yml")) {
+            List<Path> sorted = new ArrayList<>();
+            files.forEach(sorted::add);
+            Collections.sort(sorted);
+            for (Path f : sorted) {
+                String lang = f.getFileName().toString().replaceFirst("\\.yml$", "");
+                try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    d.add(lang, r);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(f + ": not a language file (" + e.getMessage()
+                            + "); see briefing/languages/README.md for its shape", e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return d;
+    }
+
+    /** A copy a site's files can be added to without changing the built-in data other builds share. */
+    private LanguageData copy() {
+        LanguageData d = new LanguageData();
+        stopwords.forEach((lang, words) -> d.stopwords.put(lang, new LinkedHashSet<>(words)));
+        d.months.putAll(months);
+        cues.forEach((role, byLang) -> byLang.forEach((lang, phrases) ->
+                d.cues.computeIfAbsent(role, k -> new TreeMap<>()).put(lang, new LinkedHashSet<>(phrases))));
         return d;
     }
 
