@@ -261,7 +261,7 @@ public final class BuildCache {
         if (resident) {
             java.util.concurrent.atomic.AtomicReference<Save> pending = unsaved;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                Save last = pending.getAndSet(null);
+                Save last = pending.get();
                 try {
                     if (last != null) last.write();
                 } catch (IOException e) {
@@ -279,7 +279,8 @@ public final class BuildCache {
     Run start(String settings, String templates, boolean clean, List<Problem> problems) throws IOException {
         Future<?> f = saving;
         // a save not begun yet waits for this build's, which supersedes it (or for the exit, if this one fails)
-        if (f == null || !f.cancel(false)) awaitSave(problems);
+        if (f != null && f.cancel(false)) saving = null;
+        else awaitSave(problems);
         if (!loaded) {
             index = read(dir.resolve("index.json"), Index.class);
             pages = read(dir.resolve("pages.json"), Pages.class);
@@ -806,9 +807,11 @@ public final class BuildCache {
                 // more dead entries than live ones: the live ones move to a new pack
                 Pack moved = new Pack(dir, Pack.fresh());
                 for (Map<String, Slot> m : List.of(slots, derived)) {
-                    for (Map.Entry<String, Slot> en : m.entrySet()) {
+                    for (java.util.Iterator<Map.Entry<String, Slot>> it = m.entrySet().iterator(); it.hasNext(); ) {
+                        Map.Entry<String, Slot> en = it.next();
                         byte[] bytes = packNow.read(en.getValue());
                         if (bytes != null) en.setValue(moved.append(bytes));
+                        else it.remove(); // not in the old pack as the index said: not in the new one either
                     }
                 }
                 packNow.close();
@@ -839,8 +842,12 @@ public final class BuildCache {
             } else {
                 unsaved.set(() -> saveFiles(index, pages));
                 saving = saver.schedule(() -> {
-                    Save last = unsaved.getAndSet(null);
-                    if (last != null) last.write();
+                    // let go only once written: an exit meanwhile writes it too (the files are replaced whole)
+                    Save last = unsaved.get();
+                    if (last != null) {
+                        last.write();
+                        unsaved.compareAndSet(last, null);
+                    }
                     return null;
                 }, SAVE_AFTER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             }

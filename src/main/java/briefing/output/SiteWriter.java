@@ -296,8 +296,9 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * What one build leaves for the next in the same process: the site it replaced, kept as
-     * {@code .NAME.old} beside the output, and what differs between that folder and the site.
+     * What one build leaves for the next in the same process (or, in a new process, what the files'
+     * identities tell of it): the site it replaced, kept as {@code .NAME.old} beside the output, and
+     * what differs between that folder and the site.
      */
     public static final class Spare {
         private Path out, dir;
@@ -319,7 +320,7 @@ public final class SiteWriter implements AutoCloseable {
      * @param force         accept an existing non-empty folder the generator did not create
      */
     public static SiteWriter open(Path out, List<Path> protectedDirs, boolean force) throws IOException, UnsafeOutputException {
-        refuseUnsafe(out, protectedDirs, force); // before the survey, which tidies the folder a last build left beside it
+        refuseUnsafe(out, protectedDirs, force); // nothing is looked at for a folder that is refused
         return open(out, protectedDirs, force, null, survey(out, null));
     }
 
@@ -337,21 +338,32 @@ public final class SiteWriter implements AutoCloseable {
         Files.createDirectories(parent);
         Path kept = spare == null ? null : reusable(spare, abs);
         if (kept == null && survey.leftover != null && survey.walk != null) {
-            spare = leftover(abs, joined(survey.walk), joined(survey.leftover), spare);
-            kept = spare.dir;
+            OldSite site = joined(survey.walk);
+            try {
+                spare = leftover(abs, site, joined(survey.leftover), spare);
+                kept = spare.dir;
+            } catch (IOException e) {
+                // that folder could not be tidied (a file in it that cannot be deleted): stage from nothing
+            }
         }
         if (kept != null) {
             // a name of its own at once: the commit moves the current site to .NAME.old
             Path staging = parent.resolve("." + abs.getFileName() + ".tmp-" + Long.toUnsignedString(System.nanoTime(), 36));
-            move(kept, staging);
-            cleanStale(parent, abs.getFileName().toString(), staging);
             try {
-                level(spare, abs, staging);
-                return new SiteWriter(abs, staging, spare, new HashSet<>(spare.siteFiles), survey);
+                move(kept, staging);
             } catch (IOException e) {
-                // it could not be brought level: stage from nothing as a first build would
-                spare.forget();
-                deleteTree(staging);
+                staging = null; // gone meanwhile (another build took it): stage from nothing
+            }
+            if (staging != null) {
+                cleanStale(parent, abs.getFileName().toString(), staging);
+                try {
+                    level(spare, abs, staging);
+                    return new SiteWriter(abs, staging, spare, new HashSet<>(spare.siteFiles), survey);
+                } catch (IOException e) {
+                    // it could not be brought level: stage from nothing as a first build would
+                    spare.forget();
+                    deleteTree(staging);
+                }
             }
         }
         cleanStale(parent, abs.getFileName().toString(), null);

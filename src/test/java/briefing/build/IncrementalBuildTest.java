@@ -246,6 +246,23 @@ class IncrementalBuildTest {
         assertEquals(List.of(), fresh.changes().filesChanged());
     }
 
+    /** In {@code watch}, a build that fails right after a good one (its cache not saved yet) does not stop the next. */
+    @Test
+    void aResidentBuilderBuildsAgainAfterAFailedBuild() throws Exception {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("calm"));
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, templates, config, null, false, null, false);
+        b.build(o);
+        Files.writeString(templates.resolve("calm/article.ftlh"), "${article.noSuchField}");
+        assertThrows(Builder.BuildFailure.class, () -> b.build(o));
+        Files.delete(templates.resolve("calm/article.ftlh"));
+        Path seed = seeds.resolve("harbour.en.md");
+        Files.writeString(seed, Files.readString(seed).replace("four years", "five years"));
+        BuildReport r = b.build(o);
+        assertTrue(Files.readString(site.resolve(page(article(r, "harbour.en.md")))).contains("five years"));
+    }
+
     @Test
     void oneBuilderRebuildsFromMemoryAndADamagedCacheIsNoCache() throws Exception {
         Builder b = new Builder();
