@@ -189,30 +189,7 @@ final class Cues {
         String c = whole(furniture, lower);
         if (c == null) c = whole(ads, lower);
         if (c == null) c = whole(views, lower);
-        return c != null ? c : buttonRow(lower);
-    }
-
-    /** Most buttons in a row of them. */
-    private static final int ROW_BUTTONS = 8;
-
-    /**
-     * A row of share buttons copied as one line ("Facebook Twitter Email LinkedIn", "Facebook
-     * Twitter Google+ Whatsapp"): two or more words, each a furniture cue of its own.
-     */
-    private String buttonRow(String lower) {
-        String first = null;
-        int buttons = 0;
-        for (int at = 0; at < lower.length(); ) {
-            int end = lower.indexOf(' ', at);
-            if (end < 0) end = lower.length();
-            if (end > at) {
-                String word = lower.substring(at, lower.charAt(end - 1) == '+' ? end - 1 : end);
-                if (++buttons > ROW_BUTTONS || whole(furniture, word) == null) return null;
-                if (first == null) first = word;
-            }
-            at = end + 1;
-        }
-        return buttons >= 2 ? first : null;
+        return c;
     }
 
     /**

@@ -36,7 +36,6 @@ final class TextCleaner {
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]@[\\w-]+\\.\\w");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
     /** Below this share of stop words a long unpunctuated line is a list, not prose. */
@@ -218,7 +217,7 @@ final class TextCleaner {
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeTeaserCards(lines, first,
-                endBeforeAuthorBox(lines, first, endBeforeContact(lines, first, endBeforeCallToAction(lines, first, block[1])))),
+                endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1]))),
                 furniture);
 
         Meta meta = new Meta();
@@ -405,49 +404,38 @@ final class TextCleaner {
         return last;
     }
 
-    /** Most words of a line that tells how to reach the author: an article's own paragraph may be longer. */
-    private static final int CONTACT_WORDS = 50;
-
-    /**
-     * The main block's last line before a line with an e-mail address among its last two lines
-     * of prose ("Email Anna Schmidt at anna@example.com or follow her ..."): how to reach the
-     * author or the desk, and what follows it is the site's.
-     */
-    private static int endBeforeContact(List<Line> lines, int first, int last) {
-        int prose = 0;
-        for (int i = last; i > first && prose < 2; i--) {
-            Line l = lines.get(i);
-            if (!l.prose) continue;
-            prose++;
-            if (l.words <= CONTACT_WORDS && EMAIL.matcher(l.text).find()) return i - 1;
-        }
-        return last;
-    }
-
     /** Most lines of prose in an author's box: a blurb of a sentence or two. */
     private static final int AUTHOR_BOX_PROSE = 2;
 
     /**
      * The main block's last line before a box about the author at its end: a header "About
-     * the author" or an about cue before a name ("Über Anna Schmidt", "Sobre Carlos Lima"),
-     * with no more than a blurb of prose after it. The blurb reads as prose and carries the
-     * block past the article's end.
+     * the author", or an about cue before a name ("Über Anna Schmidt", "Sobre Carlos Lima")
+     * whose blurb names that person again, with no more than a blurb of prose after it. The
+     * blurb reads as prose and carries the block past the article's end. A subheading that
+     * opens with an about word ("Over Den Haag") is followed by prose that does not repeat it.
      */
     private int endBeforeAuthorBox(List<Line> lines, int first, int last) {
         int prose = 0;
+        Line next = null;
         for (int i = last; i > first && prose <= AUTHOR_BOX_PROSE; i--) {
             Line l = lines.get(i);
-            if (l.prose) prose++;
-            else if (i < last && prose > 0 && authorHeader(l)) return i - 1;
+            if (l.prose) {
+                prose++;
+                next = l;
+            } else if (i < last && prose > 0 && authorHeader(l, next)) {
+                return i - 1;
+            }
         }
         return last;
     }
 
-    private boolean authorHeader(Line l) {
+    private boolean authorHeader(Line l, Line blurb) {
         if (l.terminal || l.words > 6) return false;
         if (cues.aboutLine(l.lower) != null) return true;
         String cue = cues.aboutOpening(l.lower);
-        return cue != null && nameShaped(l.text.substring(cue.length()).strip());
+        if (cue == null) return false;
+        String name = l.text.substring(cue.length()).strip();
+        return nameShaped(name) && blurb.text.contains(name);
     }
 
     /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */

@@ -133,8 +133,9 @@ public final class LanguageData {
         return Collections.unmodifiableSet(stopwords.keySet());
     }
 
+    /** A view: the built-in data is one object for the whole process, shared by every build. */
     public Set<String> stopwords(String lang) {
-        return stopwords.getOrDefault(lang, Set.of());
+        return Collections.unmodifiableSet(stopwords.getOrDefault(lang, Set.of()));
     }
 
     /** Month names per language: 12 lists of spellings, January first. */

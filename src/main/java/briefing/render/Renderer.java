@@ -84,7 +84,7 @@ public final class Renderer {
     private Map<Article, Body> rememberedArticles = Map.of(), rememberedArticlesNow;
     /** The last build's search index, which the next one updates; null unless remembering. */
     private final SearchIndex.Memory searchMemory;
-    /** The search index's stop words: parsed once, as a renderer is kept across {@code watch}'s builds. */
+    /** The search index's stop words: the built-in ones only (a site's own stop words do not reach search). */
     private final LanguageData stopwords = LanguageData.builtIn();
     private final Configuration fm;
     private final Messages messages;
