@@ -471,12 +471,17 @@ public final class BuildCache {
 
         /** Where the last build filed {@code key}, when this build reads and appends to the same pack; else null. */
         private Slot previousSlot(String key) {
-            return index == null || index.slots() == null || !packNow.name.equals(index.pack()) ? null : index.slots().get(key);
+            return previous(index == null ? null : index.slots(), key);
         }
 
         /** Where the last build filed what was derived from the body of the article under {@code key}, as {@link #previousSlot}. */
         private Slot previousDerived(String key) {
-            return index == null || index.derived() == null || !packNow.name.equals(index.pack()) ? null : index.derived().get(key);
+            return previous(index == null ? null : index.derived(), key);
+        }
+
+        /** {@code key}'s slot in one of the last build's maps, when this build reads the same pack. */
+        private Slot previous(Map<String, Slot> slots, String key) {
+            return slots == null || !packNow.name.equals(index.pack()) ? null : slots.get(key);
         }
 
         /** The entry the last build filed under {@code key} in this build's pack, or null. */

@@ -121,7 +121,7 @@ final class Cues {
         for (String c : source.all) {
             for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
                 int end = at + c.length();
-                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
+                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && wordEndsAt(lower, end)) return c;
             }
         }
         return null;
@@ -149,12 +149,17 @@ final class Cues {
             int at = lower.indexOf(c);
             if (at < 0) continue;
             int end = at + c.length();
-            boolean wordEnd = end == lower.length() || !Character.isLetter(lower.charAt(end));
+            boolean wordEnd = wordEndsAt(lower, end);
             boolean numberBefore = at >= 2 && Character.isDigit(lower.charAt(at - 2)) && lower.charAt(at - 1) == ' ';
             boolean numberAfter = NUMBER_AFTER.matcher(lower).region(end, lower.length()).matches();
             if (wordEnd && (at == 0 || lower.charAt(at - 1) == ' ') && (numberBefore || numberAfter)) return c;
         }
         return null;
+    }
+
+    /** Whether no letter follows {@code end}: a cue found there is a word of its own, not the start of a longer one. */
+    private static boolean wordEndsAt(String s, int end) {
+        return end == s.length() || !Character.isLetter(s.charAt(end));
     }
 
     private static boolean hasDigit(String s) {
@@ -188,8 +193,7 @@ final class Cues {
     String furnitureLine(String lower) {
         String c = whole(furniture, lower);
         if (c == null) c = whole(ads, lower);
-        if (c == null) c = whole(views, lower);
-        return c;
+        return c != null ? c : whole(views, lower);
     }
 
     /**
@@ -234,7 +238,7 @@ final class Cues {
     private static String openingWord(Opening cues, String lower, int at) {
         for (String c : cues.of(lower, at)) {
             int end = at + c.length();
-            if (lower.startsWith(c, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return c;
+            if (lower.startsWith(c, at) && wordEndsAt(lower, end)) return c;
         }
         return null;
     }
