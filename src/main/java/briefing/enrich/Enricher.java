@@ -43,12 +43,32 @@ public final class Enricher {
     private Map<Cleaned, Scan> scanMemo = new IdentityHashMap<>();
     private Map<Sides, Parallel> alignedMemo = new HashMap<>();
     /**
-     * For a remembering enricher: the last link's articles by id. One that links the same again is
-     * handed over as the very same object, so later stages know it unchanged without comparing it.
+     * For a remembering enricher: the last link's articles by id, with what each was linked from.
+     * One that links the same again is handed over as the very same object, so later stages know it
+     * unchanged without comparing it; and one linked from the very same objects is not linked again
+     * (averaging topics and comparing whole articles was a fifth of linking after one edit, JFR).
      */
-    private Map<String, Article> linkedMemo = Map.of();
+    private Map<String, Linked> linkedMemo = Map.of();
     /** For a remembering enricher: the last link's related articles, chosen again only near what changed. */
     private final Related.Memory relatedMemo;
+
+    /**
+     * An article as one link made it: from {@code input} (after its slug was settled) and its
+     * translations {@code from}, with its pairs {@code translations} and {@code sameEvent}, to
+     * {@code withTopics}, then with its related articles to {@code done}.
+     */
+    private record Linked(Article input, List<Article> from, List<String> translations, List<String> sameEvent,
+                          Article withTopics, Article done) {
+        /**
+         * Whether the same inputs are linked again. Compared by value, which is quick for these: an
+         * unchanged article before linking shares its parts with the last one (cleaned text, topics),
+         * and differs in object only when its slug was made unique again.
+         */
+        boolean same(Article input, List<Article> from, List<String> translations, List<String> sameEvent) {
+            return input.equals(this.input) && from.equals(this.from) && translations.equals(this.translations)
+                    && sameEvent.equals(this.sameEvent);
+        }
+    }
 
     /** Two cleaned texts, compared by identity: the key of a remembered alignment. */
     private record Sides(Cleaned left, Cleaned right) {
@@ -208,25 +228,41 @@ public final class Enricher {
         Map<String, Article> scored = new HashMap<>();
         sorted.forEach(a -> scored.put(a.id(), a));
         List<Article> linked = new ArrayList<>();
+        Map<Article, Linked> made = remember ? new IdentityHashMap<>() : null;
         for (Article a : sorted) {
-            List<String> tr = List.copyOf(translations.getOrDefault(a.id(), List.of()));
-            List<TopicScore> topics = finalTopics(a, tr.stream().map(scored::get).toList());
-            if (topics.isEmpty()) {
+            List<String> tr = translations.getOrDefault(a.id(), List.of());
+            List<String> se = sameEvent.getOrDefault(a.id(), List.of());
+            List<Article> from = tr.stream().map(scored::get).toList();
+            Linked was = remember ? linkedMemo.get(a.id()) : null;
+            Article withTopics;
+            if (was != null && was.same(a, from, tr, se)) {
+                withTopics = was.withTopics();
+            } else {
+                List<TopicScore> topics = finalTopics(a, from);
+                withTopics = a.withLinks(List.copyOf(tr), List.copyOf(se)).withTopics(topics);
+                was = null;
+            }
+            if (withTopics.topics().isEmpty()) {
                 problems.add(Problem.warning(a.id(), 0, "no topic found; the article is on no topic page",
                         "add 'topics: [...]' front matter, or keywords in its language to the taxonomy"));
             }
-            linked.add(a.withLinks(tr, List.copyOf(sameEvent.getOrDefault(a.id(), List.of()))).withTopics(topics));
+            linked.add(withTopics);
+            if (remember) made.put(withTopics, new Linked(a, from, tr, se, withTopics, was == null ? null : was.done()));
         }
         linked.sort(newestFirst());
         Map<String, List<String>> related = remember ? relatedMemo.choose(linked, names) : Related.choose(linked, names);
         List<Article> out = new ArrayList<>();
         for (Article a : linked) out.add(a.withRelated(related.getOrDefault(a.id(), List.of())));
         if (remember) {
-            Map<String, Article> now = new HashMap<>(2 * out.size());
+            Map<String, Linked> now = new HashMap<>(2 * out.size());
             for (int i = 0; i < out.size(); i++) {
-                Article was = linkedMemo.get(out.get(i).id());
-                if (out.get(i).equals(was)) out.set(i, was);
-                now.put(out.get(i).id(), out.get(i));
+                Linked m = made.get(linked.get(i));
+                Linked before = linkedMemo.get(m.input().id());
+                Article done = out.get(i);
+                if (m.done() != null && m.done().related().equals(done.related())) done = m.done();
+                else if (before != null && done.equals(before.done())) done = before.done();
+                out.set(i, done);
+                now.put(done.id(), new Linked(m.input(), m.from(), m.translations(), m.sameEvent(), m.withTopics(), done));
             }
             linkedMemo = now;
         }
