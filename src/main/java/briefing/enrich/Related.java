@@ -164,6 +164,11 @@ final class Related {
 
         /** The same as {@link Related#choose}. */
         Map<String, List<String>> choose(List<Article> articles, Map<String, Set<String>> names) {
+            if (last != null && unchanged(last, articles, names)) {
+                // no choice can differ, and the indexes hold: building them again was most of a link after an edit
+                last = new Site(articles, names, last.topics(), last.namesOf(), last.byTopic(), last.position(), last.byName());
+                return byId(articles, chosen);
+            }
             Map<Set<String>, int[]> now = new IdentityHashMap<>();
             Site site = index(articles, names, nameIds, numbered, now);
             numbered = now;
@@ -196,11 +201,7 @@ final class Related {
             for (int i = 0; i < n; i++) {
                 Article a = before.articles().get(i), b = now.articles().get(i);
                 if (!a.id().equals(b.id())) return null;
-                // the same topics with the same scores have the same keys: cheaper to compare, and never too few chosen again
-                if (a.topics().equals(b.topics()) && a.lang().equals(b.lang()) && a.translations().equals(b.translations())
-                        && before.names().getOrDefault(a.id(), Set.of()).equals(now.names().getOrDefault(b.id(), Set.of()))) {
-                    continue;
-                }
+                if (same(a, before.names(), b, now.names())) continue;
                 // its candidates, as they were and as they are, see it
                 for (Site s : List.of(before, now)) {
                     for (int k = 0; k < s.topics()[i].length; k++) {
@@ -214,6 +215,23 @@ final class Related {
             }
             return near.stream().toArray();
         }
+    }
+
+    /** Whether {@code articles} are the articles of {@code before}, in its order, each as it chooses and is chosen. */
+    private static boolean unchanged(Site before, List<Article> articles, Map<String, Set<String>> names) {
+        if (before.articles().size() != articles.size()) return false;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = before.articles().get(i), b = articles.get(i);
+            if (!a.id().equals(b.id()) || !same(a, before.names(), b, names)) return false;
+        }
+        return true;
+    }
+
+    /** Whether article {@code a} and {@code b} (the same id) read the same to every choice that sees them. */
+    private static boolean same(Article a, Map<String, Set<String>> namesOfA, Article b, Map<String, Set<String>> namesOfB) {
+        // the same topics with the same scores have the same keys: cheaper to compare, and never too few chosen again
+        return a.topics().equals(b.topics()) && a.lang().equals(b.lang()) && a.translations().equals(b.translations())
+                && namesOfA.getOrDefault(a.id(), Set.of()).equals(namesOfB.getOrDefault(b.id(), Set.of()));
     }
 
     /** Adds candidate {@code j} for article {@code i} unless it is {@code i} or already taken; returns the new count. */
