@@ -253,6 +253,11 @@ final class Cues {
         return null;
     }
 
+    /** A byline cue that opens the line as a word of its own, whatever follows ("By Name on Monday ..."). */
+    String bylineOpening(String lower) {
+        return openingWord(byline, lower);
+    }
+
     /** A caption or credit cue that opens the line as a word of its own ("Image copyright Getty Images"). */
     String captionOpening(String lower) {
         return openingWord(caption, lower);

@@ -34,7 +34,7 @@ final class TextCleaner {
      * A photo credit without a cue word: capitalised names joined by slashes, nothing else
      * ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty Images").
      */
-    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
+    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/ ?\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
@@ -617,6 +617,42 @@ final class TextCleaner {
         return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
     }
 
+    /** Most words of a byline or publication stamp: names, place, two dates and times ("Published ... | Updated ..."). */
+    private static final int STAMP_WORDS = 25;
+
+    /**
+     * A byline or publication stamp that the main block took in ("By Name | November 18, 2019
+     * at 2:26 PM - Updated ...", "Published: Nov. 19, 2019, 6:18 p.m."): a date and a clock
+     * time, and a posted cue opening the line or a part after a bar, or a byline cue before a
+     * name. Too long for {@link #metadata}, and set as a sentence or a subheading it is neither.
+     * A sentence of the article that states a date and a time ("By Monday, November 18, at
+     * 5 p.m., ...") has no name after its "by".
+     */
+    private boolean stamp(Line l) {
+        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || dates.find(l.text) == null) return false;
+        String by = cues.bylineOpening(l.lower);
+        if (by != null) {
+            String[] after = l.text.substring(by.length()).strip().split("\\s+", 3);
+            if (after.length >= 2 && nameShaped(after[0] + " " + after[1])) return true;
+        }
+        for (int at = 0; at >= 0; at = nextPart(l.lower, at)) {
+            if (cues.postedLine(l.lower.substring(at)) != null) return true;
+        }
+        return false;
+    }
+
+    /** Where the part of a stamp after the next bar or dash starts ("... | Updated ...", "... - Updated ..."), or -1. */
+    private static int nextPart(String lower, int from) {
+        for (int i = from + 1; i + 1 < lower.length(); i++) {
+            if ("|–—-·•".indexOf(lower.charAt(i)) >= 0 && lower.charAt(i + 1) == ' ' && lower.charAt(i - 1) == ' ') {
+                int at = i + 1;
+                while (at < lower.length() && lower.charAt(at) == ' ') at++;
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** A comment counter printed with the byline and date heads the article; it does not follow it. */
     private boolean nearDateLine(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
@@ -835,6 +871,10 @@ final class TextCleaner {
                 l.set(Role.BOILERPLATE, "listed under a related-stories cue");
                 continue;
             }
+            if (stamp(l)) {
+                l.set(Role.METADATA, "byline or publication stamp with a date and a time");
+                continue;
+            }
             if (l.words <= 30 && endsWithNumber(l.text) && IMAGE_PLACEHOLDER.matcher(l.text).matches()) {
                 l.set(Role.BOILERPLATE, "image placeholder ('- Ảnh N.' alt text)");
                 afterImage = true;
@@ -961,8 +1001,43 @@ final class TextCleaner {
         if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
         if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
         if (cap == null && bracketCredit(l.text)) cap = "credit in brackets";
+        if (cap == null && !l.terminal) cap = creditAtEnd(l.text);
         return cap;
     }
+
+    /** Characters from a line's end looked through for a credit after its last sentence. */
+    private static final int CREDIT_TAIL_CHARS = 80;
+
+    /**
+     * A photo credit after a caption's last sentence, set with no end punctuation, often glued
+     * on where the page had it in an element of its own: a credit cue ("... earnings.
+     * Photograph by Name/Agency", "... sought treatmentCredit: Agency"), a copyright sign
+     * ("... 2019. © Agency / Name") or names joined by slashes ("... 2019.J. Name / AP
+     * file"). The credit's cue or shape, or null. A sentence of the article ends in its own
+     * punctuation; only a cue with its colon counts right after a lower-case letter, as names
+     * run a capital on ("McDonald", "iPhone").
+     */
+    private String creditAtEnd(String text) {
+        for (int k = Math.max(2, text.length() - CREDIT_TAIL_CHARS); k < text.length(); k++) {
+            char c = text.charAt(k), p = text.charAt(k - 1);
+            boolean afterSentence = p == '.' && Character.isUpperCase(c)
+                    || p == ' ' && text.charAt(k - 2) == '.' && (Character.isUpperCase(c) || c == '©');
+            boolean glued = Character.isLowerCase(p) && Character.isUpperCase(c);
+            if (!afterSentence && !glued) continue;
+            String tail = text.substring(k);
+            if (words(tail) > CREDIT_WORDS) continue;
+            String lower = Cues.lower(tail);
+            String cue = glued ? cues.captionCue(lower) : cues.captionOpening(lower);
+            if (cue != null && lower.startsWith(cue)) return cue;
+            if (glued) continue;
+            if (c == '©') return "©";
+            if (CREDIT.matcher(tail).matches()) return "Name/Agency";
+        }
+        return null;
+    }
+
+    /** Most words of a photo credit. */
+    private static final int CREDIT_WORDS = 8;
 
     /** Most words of a photo credit in brackets at a caption's end. */
     private static final int BRACKET_CREDIT_WORDS = 10;
