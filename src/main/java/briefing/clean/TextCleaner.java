@@ -617,6 +617,20 @@ final class TextCleaner {
         return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
     }
 
+    /** Most words of a quoted post's signature line: a name, the handle and the date. */
+    private static final int SIGNATURE_WORDS = 20;
+
+    /**
+     * The signature under a social media post the article quotes ("— Name (@handle) November
+     * 18, 2019"): a dash, a handle in brackets and a date. The post's text above it reads as
+     * the article's, and its signature is part of the quote, not a date line or a fragment.
+     */
+    private boolean postSignature(Line l) {
+        String t = l.text;
+        return l.words <= SIGNATURE_WORDS && t.length() > 2 && "—–-".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == ' '
+                && t.contains("(@") && dates.find(t) != null;
+    }
+
     /** Most words of a byline or publication stamp: names, place, two dates and times ("Published ... | Updated ..."). */
     private static final int STAMP_WORDS = 25;
 
@@ -869,6 +883,10 @@ final class TextCleaner {
             else if (l.prose) underRelated = false;
             else if (underRelated) {
                 l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+                continue;
+            }
+            if (postSignature(l)) {
+                l.set(Role.CONTENT, "signature of a post quoted in the article ('— Name (@handle) date')");
                 continue;
             }
             if (stamp(l)) {
