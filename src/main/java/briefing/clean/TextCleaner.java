@@ -698,6 +698,18 @@ final class TextCleaner {
         return lang == null || ll == null || ll.equals(lang);
     }
 
+    /**
+     * A subheading set in capitals inside the article ("WHAT YOU NEED TO MAKE JAM"): a line
+     * that would be a section label above a headline, but stands between two paragraphs. A
+     * label of the page (a menu's, a box's) stands among other fragments.
+     */
+    private boolean capsSubheading(List<Line> lines, int i, Set<String> furniture) {
+        Line l = lines.get(i);
+        if (!isLabel(l) || l.words < 2 || i == 0 || i + 1 >= lines.size() || !lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
+        return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
+    }
+
     /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
     private static boolean titleCase(Line l) {
         return l.words >= 3 && capitalised(l.text);
@@ -925,7 +937,7 @@ final class TextCleaner {
                 }
             } else if (inShortRun(lines, i)) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "one of a run of short lines (menu, names or tags)"));
-            } else if (headlineLike(l, lang, furniture) && followedByText) {
+            } else if (followedByText && (headlineLike(l, lang, furniture) || capsSubheading(lines, i, furniture))) {
                 l.set(Role.HEADING, "short line without end punctuation inside the article (subheading)");
             } else if (l.words >= 3 && l.terminal) {
                 l.set(Role.CONTENT, "sentence inside the article");
