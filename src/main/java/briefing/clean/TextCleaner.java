@@ -386,17 +386,17 @@ final class TextCleaner {
     /**
      * The main block's last line before a call to action in its tail ("Subscribe to our
      * newsletter.", "Need more? Sign up for ..."): a sentence opening with a sign-up cue where
-     * little prose and no long paragraph follows. What follows it is the site's sign-up box, the author's blurb
+     * little prose and no long paragraph but another prompt follows. What follows it is the site's sign-up box, the author's blurb
      * and other furniture set as sentences, which the prose score alone carries into the block.
      */
     private int endBeforeCallToAction(List<Line> lines, int first, int last) {
         int total = 0;
         for (int i = first; i <= last; i++) if (lines.get(i).prose) total += lines.get(i).words;
-        int before = 0;
+        int before = 0, paragraph = lastParagraph(lines, first, last);
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
             if (i > first && l.words >= 3 && (total - before) * TAIL_SHARE <= before && cues.callToAction(l.lower) != null
-                    && noParagraphAfter(lines, i, last)) {
+                    && paragraph < i) {
                 return i - 1;
             }
             if (l.prose) before += l.words;
@@ -468,9 +468,17 @@ final class TextCleaner {
     /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */
     private static final int PARAGRAPH_WORDS = 30;
 
-    private static boolean noParagraphAfter(List<Line> lines, int i, int last) {
-        for (int j = i + 1; j <= last; j++) if (lines.get(j).prose && lines.get(j).words >= PARAGRAPH_WORDS) return false;
-        return true;
+    /**
+     * The block's last paragraph of {@link #PARAGRAPH_WORDS} words or more that is no call to
+     * action itself ("Join our forums ..."), or -1: only an article has such paragraphs, and a
+     * sign-up box may run on into another prompt.
+     */
+    private int lastParagraph(List<Line> lines, int first, int last) {
+        for (int j = last; j >= first; j--) {
+            Line l = lines.get(j);
+            if (l.prose && l.words >= PARAGRAPH_WORDS && cues.callToAction(l.lower) == null) return j;
+        }
+        return -1;
     }
 
     /** Most lines between two teaser sentences: headline, byline, date and a label. */
