@@ -217,7 +217,7 @@ final class TextCleaner {
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeTeaserCards(lines, first,
-                endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1]))),
+                endBeforeAuthorBlurb(lines, first, endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1])))),
                 furniture);
 
         Meta meta = new Meta();
@@ -436,6 +436,68 @@ final class TextCleaner {
         if (cue == null) return false;
         String name = l.text.substring(cue.length()).strip();
         return nameShaped(name) && blurb.text.contains(name);
+    }
+
+    /** Most words of a blurb about the author: a sentence or two. */
+    private static final int BLURB_WORDS = 50;
+
+    /**
+     * The main block's last line before a blurb about the author among its last two lines of
+     * prose: a sentence opening with a name of two to four capitalised words (an address in
+     * brackets may follow it) and naming a writer's job ("Anna Schmidt is a reporter for ...",
+     * "Jan Nowak (jan@example.com) is the editor of ..."), with the name on a line of its own
+     * over it or not. The blurb reads as prose and carries the block past the article's end.
+     * A journalist the article is about is named before its last lines; the author is not.
+     */
+    private int endBeforeAuthorBlurb(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose < AUTHOR_BOX_PROSE; i--) {
+            Line l = lines.get(i);
+            if (!l.prose) continue;
+            prose++;
+            String name = l.words <= BLURB_WORDS ? blurbName(l.text) : null;
+            if (name == null) continue;
+            int start = lines.get(i - 1).text.equals(name) ? i - 1 : i;
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean named = false;
+            for (int j = first; j < start && !named; j++) named = lines.get(j).text.contains(surname);
+            if (!named && start > first) return start - 1;
+        }
+        return last;
+    }
+
+    /** Most words of a name opening a blurb. */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * The name opening a blurb about a writer, or null: two to four capitalised words, perhaps
+     * an address in brackets, then a lower-case word, and a word naming a writer's job in the
+     * first sentence.
+     */
+    private String blurbName(String text) {
+        String[] w = text.split(" ", NAME_WORDS + 4);
+        int n = 0;
+        while (n < Math.min(NAME_WORDS, w.length - 1) && nameWord(w[n])) n++;
+        if (n < 2) return null;
+        int next = n;
+        if (w[next].startsWith("(")) {
+            while (next < w.length - 1 && !w[next].endsWith(")")) next++;
+            next++;
+        }
+        if (next >= w.length || w[next].isEmpty() || !Character.isLowerCase(w[next].charAt(0))) return null;
+        int end = text.indexOf(". ");
+        String sentence = Cues.lower(end < 0 ? text : text.substring(0, end));
+        return cues.staffWord(sentence) != null ? String.join(" ", java.util.Arrays.copyOf(w, n)) : null;
+    }
+
+    /** A capitalised word of a name: letters, with dots, hyphens or apostrophes inside ("J.", "Smith-Jones", "O’Neil"). */
+    private static boolean nameWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
+        }
+        return true;
     }
 
     /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */

@@ -465,6 +465,26 @@ class PageShapeTest {
     }
 
     @Test
+    void aBlurbAboutTheAuthorAfterTheArticleIsNotPartOfIt() {
+        for (String box : List.of("Anna Schmidt\nAnna Schmidt is a reporter for the Example Post, covering the region's borders.",
+                "Jan Nowak (jan.nowak@example.com) is the editor of the Example Post's foreign desk.",
+                "Marie Dupont est journaliste au service étranger du Journal d'Exemple.")) {
+            String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                    + String.join("\n", ARTICLE) + "\n" + box + "\nContact us\nPrivacy policy\n";
+            assertEquals(ARTICLE, clean(page).paragraphs(), box);
+        }
+    }
+
+    @Test
+    void aJournalistTheArticleIsAboutStaysInItsLastParagraph() {
+        String about = "Anna Schmidt, a reporter for the Example Post, was among the passengers held at the crossing.";
+        String last = "Anna Schmidt is a reporter for the Example Post and was released on Monday evening.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n" + about + "\n" + last + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(last));
+    }
+
+    @Test
     void aSubheadingOpeningWithAnAboutWordInsideTheArticleStaysInIt() {
         String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
                 + ARTICLE.get(0) + "\nAbout The Border Crossings\n" + String.join("\n", ARTICLE.subList(1, 3))
