@@ -22,7 +22,7 @@ final class Cues {
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about, staff;
+    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about, staff, tags;
     /** Calls to action that open a sentence ("Subscribe to ...", "Sign up for ..."). */
     private final Opening signup;
 
@@ -40,6 +40,7 @@ final class Cues {
         signup = sorted(data.cues("signup"));
         about = sorted(data.cues("about"));
         staff = sorted(data.cues("staff"));
+        tags = sorted(data.cues("tags"));
     }
 
     private static Opening sorted(Set<String> cues) {
@@ -135,6 +136,16 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /**
+     * A list of the article's tags after a cue and a colon ("Filed under: Health, Michigan,
+     * virus"): a comma after the colon, and no end punctuation. A subheading after a colon
+     * ("Themen: Was die Koalition plant") is a phrase, not a list.
+     */
+    String tagsLine(String lower) {
+        String c = leading(tags, lower);
+        return c != null && lower.indexOf(',', c.length()) > 0 && !TextCleaner.terminal(lower) ? c : null;
     }
 
     /** A header of a box about the author that names no one ("About the author"). */

@@ -761,7 +761,8 @@ final class TextCleaner {
         if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
         if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
         if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
-        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
+                || cues.tagsLine(l.lower) != null) return false;
         // cheap evidence only: a headline's few stop words rarely tell, and asking Lingua about the
         // candidate headline of every page was a quarter of cleaning raw pages
         String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
@@ -949,6 +950,8 @@ final class TextCleaner {
         if (c != null) return "related-articles cue ('" + c + "')";
         c = cues.commentsLine(l.lower);
         if (c != null) return "comments cue ('" + c + "')";
+        c = cues.tagsLine(l.lower);
+        if (c != null) return "list of tags ('" + c + "')";
         // the verdict is made; the explanation does not need Lingua
         String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
         if (lang != null && ll != null && !ll.equals(lang)) return "language " + ll + " differs from the article's " + lang;
