@@ -471,8 +471,8 @@ final class TextCleaner {
 
     /**
      * The name opening a blurb about a writer, or null: two to four capitalised words, perhaps
-     * an address in brackets, then a lower-case word, and a word naming a writer's job in the
-     * first sentence.
+     * an address in brackets, then a lower-case word that is no job ("is", "ist", "joined"),
+     * and a word naming a writer's job later in the first sentence.
      */
     private String blurbName(String text) {
         String[] w = text.split(" ", NAME_WORDS + 4);
@@ -485,6 +485,8 @@ final class TextCleaner {
             next++;
         }
         if (next >= w.length || w[next].isEmpty() || !Character.isLowerCase(w[next].charAt(0))) return null;
+        // "Example News reporter Jan Nowak asked ...": a job right after a newsroom's name introduces someone in the story
+        if (cues.staffWord(Cues.lower(w[next])) != null) return null;
         int end = text.indexOf(". ");
         String sentence = Cues.lower(end < 0 ? text : text.substring(0, end));
         return cues.staffWord(sentence) != null ? String.join(" ", java.util.Arrays.copyOf(w, n)) : null;
@@ -771,13 +773,15 @@ final class TextCleaner {
 
     /**
      * A subheading set in capitals inside the article ("WHAT YOU NEED TO MAKE JAM"): a line
-     * that would be a section label above a headline, but stands between two paragraphs. A
-     * label of the page (a menu's, a box's) stands among other fragments.
+     * that would be a section label above a headline, but stands between two paragraphs and
+     * is no cue ("RELATED", "SIGN UP FOR ..."). A label of the page (a menu's, a box's) stands
+     * among other fragments.
      */
     private boolean capsSubheading(List<Line> lines, int i, Set<String> furniture) {
         Line l = lines.get(i);
         if (!isLabel(l) || l.words < 2 || i == 0 || i + 1 >= lines.size() || !lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
-        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
+                || cues.callToAction(l.lower) != null) return false;
         return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
     }
 

@@ -485,6 +485,14 @@ class PageShapeTest {
     }
 
     @Test
+    void aReporterAskingAQuestionInTheLastParagraphStaysInIt() {
+        String last = "Example News reporter Jan Nowak asked the minister on Monday when the seized boats would be returned.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n" + last + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(last));
+    }
+
+    @Test
     void aSubheadingOpeningWithAnAboutWordInsideTheArticleStaysInIt() {
         String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
                 + ARTICLE.get(0) + "\nAbout The Border Crossings\n" + String.join("\n", ARTICLE.subList(1, 3))
