@@ -31,8 +31,9 @@ final class TextCleaner {
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     /**
-     * A photo credit without a cue word: capitalised names joined by slashes, nothing else
-     * ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty Images").
+     * A photo credit without a cue word: capitalised names joined by slashes, perhaps with a
+     * space after each, nothing else ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty
+     * Images", "J. Name / AP file").
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/ ?\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
@@ -386,8 +387,9 @@ final class TextCleaner {
     /**
      * The main block's last line before a call to action in its tail ("Subscribe to our
      * newsletter.", "Need more? Sign up for ..."): a sentence opening with a sign-up cue where
-     * little prose and no long paragraph but another prompt follows. What follows it is the site's sign-up box, the author's blurb
-     * and other furniture set as sentences, which the prose score alone carries into the block.
+     * little prose and no long paragraph but another prompt follows. What follows it is the
+     * site's sign-up box, the author's blurb and other furniture set as sentences, which the
+     * prose score alone carries into the block.
      */
     private int endBeforeCallToAction(List<Line> lines, int first, int last) {
         int total = 0;
@@ -779,7 +781,8 @@ final class TextCleaner {
      */
     private boolean capsSubheading(List<Line> lines, int i, Set<String> furniture) {
         Line l = lines.get(i);
-        if (!isLabel(l) || l.words < 2 || i == 0 || i + 1 >= lines.size() || !lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
+        if (!isLabel(l) || l.words < 2 || i == 0 || i + 1 >= lines.size()) return false;
+        if (!lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.callToAction(l.lower) != null) return false;
         return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
