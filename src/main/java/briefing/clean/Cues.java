@@ -22,7 +22,7 @@ final class Cues {
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about;
+    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about, staff, tags;
     /** Calls to action that open a sentence ("Subscribe to ...", "Sign up for ..."). */
     private final Opening signup;
 
@@ -39,6 +39,8 @@ final class Cues {
         furniture = sorted(data.cues("furniture"));
         signup = sorted(data.cues("signup"));
         about = sorted(data.cues("about"));
+        staff = sorted(data.cues("staff"));
+        tags = sorted(data.cues("tags"));
     }
 
     private static Opening sorted(Set<String> cues) {
@@ -118,13 +120,32 @@ final class Cues {
 
     /** A source cue standing anywhere in {@code lower} as a word of its own ("nasa via ap"); for short texts. */
     String sourceWord(String lower) {
-        for (String c : source.all) {
+        return anyWord(source, lower);
+    }
+
+    /** A word naming a writer's job standing anywhere in {@code lower} ("... is a reporter for ..."); for short texts. */
+    String staffWord(String lower) {
+        return anyWord(staff, lower);
+    }
+
+    private static String anyWord(Opening cues, String lower) {
+        for (String c : cues.all) {
             for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
                 int end = at + c.length();
                 if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && wordEndsAt(lower, end)) return c;
             }
         }
         return null;
+    }
+
+    /**
+     * A list of the article's tags after a cue and a colon ("Filed under: Health, Michigan,
+     * virus"): a comma after the colon, and no end punctuation. A subheading after a colon
+     * ("Themen: Was die Koalition plant") is a phrase, not a list.
+     */
+    String tagsLine(String lower) {
+        String c = leading(tags, lower);
+        return c != null && lower.indexOf(',', c.length()) > 0 && !TextCleaner.terminal(lower) ? c : null;
     }
 
     /** A header of a box about the author that names no one ("About the author"). */
@@ -251,6 +272,11 @@ final class Cues {
             if (lower.startsWith(b) && lower.length() > b.length() && lower.charAt(b.length()) == ' ' && lower.length() - b.length() < 60) return b;
         }
         return null;
+    }
+
+    /** A byline cue that opens the line as a word of its own, whatever follows ("By Name on Monday ..."). */
+    String bylineOpening(String lower) {
+        return openingWord(byline, lower);
     }
 
     /** A caption or credit cue that opens the line as a word of its own ("Image copyright Getty Images"). */

@@ -31,10 +31,11 @@ final class TextCleaner {
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     /**
-     * A photo credit without a cue word: capitalised names joined by slashes, nothing else
-     * ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty Images").
+     * A photo credit without a cue word: capitalised names joined by slashes, perhaps with a
+     * space after each, nothing else ("Sakib Ali/Hindustan Times/Getty Images", "AFP/Getty
+     * Images", "J. Name / AP file").
      */
-    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/\\p{Lu}[\\p{L}.'’\\- ]*)+");
+    private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/ ?\\p{Lu}[\\p{L}.'’\\- ]*)+");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
@@ -217,7 +218,7 @@ final class TextCleaner {
         int[] block = underHeader(lines, mainBlock(lines, furniture), lang, furniture);
         int first = block[0];
         int last = listAfter(lines, endBeforeTeaserCards(lines, first,
-                endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1]))),
+                endBeforeAuthorBlurb(lines, first, endBeforeAuthorBox(lines, first, endBeforeCallToAction(lines, first, block[1])))),
                 furniture);
 
         Meta meta = new Meta();
@@ -386,17 +387,18 @@ final class TextCleaner {
     /**
      * The main block's last line before a call to action in its tail ("Subscribe to our
      * newsletter.", "Need more? Sign up for ..."): a sentence opening with a sign-up cue where
-     * little prose and no long paragraph follows. What follows it is the site's sign-up box, the author's blurb
-     * and other furniture set as sentences, which the prose score alone carries into the block.
+     * little prose and no long paragraph but another prompt follows. What follows it is the
+     * site's sign-up box, the author's blurb and other furniture set as sentences, which the
+     * prose score alone carries into the block.
      */
     private int endBeforeCallToAction(List<Line> lines, int first, int last) {
         int total = 0;
         for (int i = first; i <= last; i++) if (lines.get(i).prose) total += lines.get(i).words;
-        int before = 0;
+        int before = 0, paragraph = lastParagraph(lines, first, last);
         for (int i = first; i <= last; i++) {
             Line l = lines.get(i);
             if (i > first && l.words >= 3 && (total - before) * TAIL_SHARE <= before && cues.callToAction(l.lower) != null
-                    && noParagraphAfter(lines, i, last)) {
+                    && paragraph < i) {
                 return i - 1;
             }
             if (l.prose) before += l.words;
@@ -438,6 +440,70 @@ final class TextCleaner {
         return nameShaped(name) && blurb.text.contains(name);
     }
 
+    /** Most words of a blurb about the author: a sentence or two. */
+    private static final int BLURB_WORDS = 50;
+
+    /**
+     * The main block's last line before a blurb about the author among its last two lines of
+     * prose: a sentence opening with a name of two to four capitalised words (an address in
+     * brackets may follow it) and naming a writer's job ("Anna Schmidt is a reporter for ...",
+     * "Jan Nowak (jan@example.com) is the editor of ..."), with the name on a line of its own
+     * over it or not. The blurb reads as prose and carries the block past the article's end.
+     * A journalist the article is about is named before its last lines; the author is not.
+     */
+    private int endBeforeAuthorBlurb(List<Line> lines, int first, int last) {
+        int prose = 0;
+        for (int i = last; i > first && prose < AUTHOR_BOX_PROSE; i--) {
+            Line l = lines.get(i);
+            if (!l.prose) continue;
+            prose++;
+            String name = l.words <= BLURB_WORDS ? blurbName(l.text) : null;
+            if (name == null) continue;
+            int start = lines.get(i - 1).text.equals(name) ? i - 1 : i;
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean named = false;
+            for (int j = first; j < start && !named; j++) named = lines.get(j).text.contains(surname);
+            if (!named && start > first) return start - 1;
+        }
+        return last;
+    }
+
+    /** Most words of a name opening a blurb. */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * The name opening a blurb about a writer, or null: two to four capitalised words, perhaps
+     * an address in brackets, then a lower-case word that is no job ("is", "ist", "joined"),
+     * and a word naming a writer's job later in the first sentence.
+     */
+    private String blurbName(String text) {
+        String[] w = text.split(" ", NAME_WORDS + 4);
+        int n = 0;
+        while (n < Math.min(NAME_WORDS, w.length - 1) && nameWord(w[n])) n++;
+        if (n < 2) return null;
+        int next = n;
+        if (w[next].startsWith("(")) {
+            while (next < w.length - 1 && !w[next].endsWith(")")) next++;
+            next++;
+        }
+        if (next >= w.length || w[next].isEmpty() || !Character.isLowerCase(w[next].charAt(0))) return null;
+        // "Example News reporter Jan Nowak asked ...": a job right after a newsroom's name introduces someone in the story
+        if (cues.staffWord(Cues.lower(w[next])) != null) return null;
+        int end = text.indexOf(". ");
+        String sentence = Cues.lower(end < 0 ? text : text.substring(0, end));
+        return cues.staffWord(sentence) != null ? String.join(" ", java.util.Arrays.copyOf(w, n)) : null;
+    }
+
+    /** A capitalised word of a name: letters, with dots, hyphens or apostrophes inside ("J.", "Smith-Jones", "O’Neil"). */
+    private static boolean nameWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
+        }
+        return true;
+    }
+
     /** Fewest teaser cards under a related-stories header that make it a list, not a box inside the article. */
     private static final int TEASER_CARDS = 2;
 
@@ -468,9 +534,17 @@ final class TextCleaner {
     /** Words of a paragraph that only an article has: blurbs and sign-up boxes are shorter. */
     private static final int PARAGRAPH_WORDS = 30;
 
-    private static boolean noParagraphAfter(List<Line> lines, int i, int last) {
-        for (int j = i + 1; j <= last; j++) if (lines.get(j).prose && lines.get(j).words >= PARAGRAPH_WORDS) return false;
-        return true;
+    /**
+     * The block's last paragraph of {@link #PARAGRAPH_WORDS} words or more that is no call to
+     * action itself ("Join our forums ..."), or -1: only an article has such paragraphs, and a
+     * sign-up box may run on into another prompt.
+     */
+    private int lastParagraph(List<Line> lines, int first, int last) {
+        for (int j = last; j >= first; j--) {
+            Line l = lines.get(j);
+            if (l.prose && l.words >= PARAGRAPH_WORDS && cues.callToAction(l.lower) == null) return j;
+        }
+        return -1;
     }
 
     /** Most lines between two teaser sentences: headline, byline, date and a label. */
@@ -617,6 +691,56 @@ final class TextCleaner {
         return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
     }
 
+    /** Most words of a quoted post's signature line: a name, the handle and the date. */
+    private static final int SIGNATURE_WORDS = 20;
+
+    /**
+     * The signature under a social media post the article quotes ("— Name (@handle) November
+     * 18, 2019"): a dash, a handle in brackets and a date. The post's text above it reads as
+     * the article's, and its signature is part of the quote, not a date line or a fragment.
+     */
+    private boolean postSignature(Line l) {
+        String t = l.text;
+        return l.words <= SIGNATURE_WORDS && t.length() > 2 && "—–-".indexOf(t.charAt(0)) >= 0 && t.charAt(1) == ' '
+                && t.contains("(@") && dates.find(t) != null;
+    }
+
+    /** Most words of a byline or publication stamp: names, place, two dates and times ("Published ... | Updated ..."). */
+    private static final int STAMP_WORDS = 25;
+
+    /**
+     * A byline or publication stamp that the main block took in ("By Name | November 18, 2019
+     * at 2:26 PM - Updated ...", "Published: Nov. 19, 2019, 6:18 p.m."): a date and a clock
+     * time, and a posted cue opening the line or a part after a bar, or a byline cue before a
+     * name. Too long for {@link #metadata}, and set as a sentence or a subheading it is neither.
+     * A sentence of the article that states a date and a time ("By Monday, November 18, at
+     * 5 p.m., ...") has no name after its "by".
+     */
+    private boolean stamp(Line l) {
+        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || dates.find(l.text) == null) return false;
+        String by = cues.bylineOpening(l.lower);
+        if (by != null) {
+            String[] after = l.text.substring(by.length()).strip().split("\\s+", 3);
+            if (after.length >= 2 && nameShaped(after[0] + " " + after[1])) return true;
+        }
+        for (int at = 0; at >= 0; at = nextPart(l.lower, at)) {
+            if (cues.postedLine(l.lower.substring(at)) != null) return true;
+        }
+        return false;
+    }
+
+    /** Where the part of a stamp after the next bar or dash starts ("... | Updated ...", "... - Updated ..."), or -1. */
+    private static int nextPart(String lower, int from) {
+        for (int i = from + 1; i + 1 < lower.length(); i++) {
+            if ("|–—-·•".indexOf(lower.charAt(i)) >= 0 && lower.charAt(i + 1) == ' ' && lower.charAt(i - 1) == ' ') {
+                int at = i + 1;
+                while (at < lower.length() && lower.charAt(at) == ' ') at++;
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** A comment counter printed with the byline and date heads the article; it does not follow it. */
     private boolean nearDateLine(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
@@ -641,11 +765,27 @@ final class TextCleaner {
         if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
         if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
         if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
-        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
+                || cues.tagsLine(l.lower) != null) return false;
         // cheap evidence only: a headline's few stop words rarely tell, and asking Lingua about the
         // candidate headline of every page was a quarter of cleaning raw pages
         String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
         return lang == null || ll == null || ll.equals(lang);
+    }
+
+    /**
+     * A subheading set in capitals inside the article ("WHAT YOU NEED TO MAKE JAM"): a line
+     * that would be a section label above a headline, but stands between two paragraphs and
+     * is no cue ("RELATED", "SIGN UP FOR ..."). A label of the page (a menu's, a box's) stands
+     * among other fragments.
+     */
+    private boolean capsSubheading(List<Line> lines, int i, Set<String> furniture) {
+        Line l = lines.get(i);
+        if (!isLabel(l) || l.words < 2 || i == 0 || i + 1 >= lines.size()) return false;
+        if (!lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
+        if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
+                || cues.callToAction(l.lower) != null) return false;
+        return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
     }
 
     /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
@@ -817,6 +957,8 @@ final class TextCleaner {
         if (c != null) return "related-articles cue ('" + c + "')";
         c = cues.commentsLine(l.lower);
         if (c != null) return "comments cue ('" + c + "')";
+        c = cues.tagsLine(l.lower);
+        if (c != null) return "list of tags ('" + c + "')";
         // the verdict is made; the explanation does not need Lingua
         String ll = l.words >= 2 ? detector.detectLineCheaply(l.text) : null;
         if (lang != null && ll != null && !ll.equals(lang)) return "language " + ll + " differs from the article's " + lang;
@@ -833,6 +975,14 @@ final class TextCleaner {
             else if (l.prose) underRelated = false;
             else if (underRelated) {
                 l.set(Role.BOILERPLATE, "listed under a related-stories cue");
+                continue;
+            }
+            if (postSignature(l)) {
+                l.set(Role.CONTENT, "signature of a post quoted in the article ('— Name (@handle) date')");
+                continue;
+            }
+            if (stamp(l)) {
+                l.set(Role.METADATA, "byline or publication stamp with a date and a time");
                 continue;
             }
             if (l.words <= 30 && endsWithNumber(l.text) && IMAGE_PLACEHOLDER.matcher(l.text).matches()) {
@@ -867,7 +1017,7 @@ final class TextCleaner {
                 }
             } else if (inShortRun(lines, i)) {
                 l.set(Role.BOILERPLATE, reasonOutside(l, lang, furniture, "one of a run of short lines (menu, names or tags)"));
-            } else if (headlineLike(l, lang, furniture) && followedByText) {
+            } else if (followedByText && (headlineLike(l, lang, furniture) || capsSubheading(lines, i, furniture))) {
                 l.set(Role.HEADING, "short line without end punctuation inside the article (subheading)");
             } else if (l.words >= 3 && l.terminal) {
                 l.set(Role.CONTENT, "sentence inside the article");
@@ -961,8 +1111,43 @@ final class TextCleaner {
         if (cap == null && COPYRIGHT.matcher(l.text).lookingAt()) cap = "©";
         if (cap == null && l.words <= 8 && !l.terminal && CREDIT.matcher(l.text).matches()) cap = "Name/Agency";
         if (cap == null && bracketCredit(l.text)) cap = "credit in brackets";
+        if (cap == null && !l.terminal) cap = creditAtEnd(l.text);
         return cap;
     }
+
+    /** Characters from a line's end looked through for a credit after its last sentence. */
+    private static final int CREDIT_TAIL_CHARS = 80;
+
+    /**
+     * A photo credit after a caption's last sentence, set with no end punctuation, often glued
+     * on where the page had it in an element of its own: a credit cue ("... earnings.
+     * Photograph by Name/Agency", "... sought treatmentCredit: Agency"), a copyright sign
+     * ("... 2019. © Agency / Name") or names joined by slashes ("... 2019.J. Name / AP
+     * file"). The credit's cue or shape, or null. A sentence of the article ends in its own
+     * punctuation; only a cue with its colon counts right after a lower-case letter, as names
+     * run a capital on ("McDonald", "iPhone").
+     */
+    private String creditAtEnd(String text) {
+        for (int k = Math.max(2, text.length() - CREDIT_TAIL_CHARS); k < text.length(); k++) {
+            char c = text.charAt(k), p = text.charAt(k - 1);
+            boolean afterSentence = p == '.' && Character.isUpperCase(c)
+                    || p == ' ' && text.charAt(k - 2) == '.' && (Character.isUpperCase(c) || c == '©');
+            boolean glued = Character.isLowerCase(p) && Character.isUpperCase(c);
+            if (!afterSentence && !glued) continue;
+            String tail = text.substring(k);
+            if (words(tail) > CREDIT_WORDS) continue;
+            String lower = Cues.lower(tail);
+            String cue = glued ? cues.captionCue(lower) : cues.captionOpening(lower);
+            if (cue != null && lower.startsWith(cue)) return cue;
+            if (glued) continue;
+            if (c == '©') return "©";
+            if (CREDIT.matcher(tail).matches()) return "Name/Agency";
+        }
+        return null;
+    }
+
+    /** Most words of a photo credit. */
+    private static final int CREDIT_WORDS = 8;
 
     /** Most words of a photo credit in brackets at a caption's end. */
     private static final int BRACKET_CREDIT_WORDS = 10;

@@ -340,6 +340,27 @@ class PageShapeTest {
     }
 
     @Test
+    void aSignUpPromptFollowedByAnotherLongPromptEndsTheArticle() {
+        List<String> article = new ArrayList<>(ARTICLE);
+        article.add("Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
+                + "by coast guards in a series of incidents that each government described as a violation of its waters.");
+        article.add("Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
+                + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+        article.add("Both governments have promised to publish the full text of any agreement, and opposition parties in each "
+                + "parliament have said they will demand a vote before the border crossings reopen to lorries and buses.");
+        article.add("Diplomats from three other countries in the region are expected to attend the next round as observers, "
+                + "after both sides asked for outside help in settling the question of the seized fishing boats.");
+        article.add(LAST);
+        String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
+                + String.join("\n", article) + "\n"
+                + "Need more news? Subscribe to our sister magazine for the latest stories from the region!\n"
+                + "Join our reader forums to keep talking about the talks and the boats, and if you have a news tip, "
+                + "a correction or a comment, let our editors know with the form on our contact page.\n"
+                + "Contact us\n";
+        assertEquals(article, clean(page).paragraphs());
+    }
+
+    @Test
     void aSignUpPromptWithTheArticleGoingOnAfterItDoesNotEndIt() {
         String more = "The ministry added that both delegations had agreed to meet again within a month, in the other capital, "
                 + "and that the foreign ministers themselves might join the final round if the working groups made progress.";
@@ -441,6 +462,34 @@ class PageShapeTest {
                     + "Contact us\nPrivacy policy\n";
             assertEquals(ARTICLE, clean(page).paragraphs(), header);
         }
+    }
+
+    @Test
+    void aBlurbAboutTheAuthorAfterTheArticleIsNotPartOfIt() {
+        for (String box : List.of("Anna Schmidt\nAnna Schmidt is a reporter for the Example Post, covering the region's borders.",
+                "Jan Nowak (jan.nowak@example.com) is the editor of the Example Post's foreign desk.",
+                "Marie Dupont est journaliste au service étranger du Journal d'Exemple.")) {
+            String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                    + String.join("\n", ARTICLE) + "\n" + box + "\nContact us\nPrivacy policy\n";
+            assertEquals(ARTICLE, clean(page).paragraphs(), box);
+        }
+    }
+
+    @Test
+    void aJournalistTheArticleIsAboutStaysInItsLastParagraph() {
+        String about = "Anna Schmidt, a reporter for the Example Post, was among the passengers held at the crossing.";
+        String last = "Anna Schmidt is a reporter for the Example Post and was released on Monday evening.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n" + about + "\n" + last + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(last));
+    }
+
+    @Test
+    void aReporterAskingAQuestionInTheLastParagraphStaysInIt() {
+        String last = "Example News reporter Jan Nowak asked the minister on Monday when the seized boats would be returned.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + String.join("\n", ARTICLE) + "\n" + last + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(last));
     }
 
     @Test
