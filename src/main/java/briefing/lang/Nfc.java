@@ -16,10 +16,9 @@ public final class Nfc {
 
     /**
      * {@code text} in NFC, where {@code text} was decoded from the valid UTF-8 {@code utf8[from..]}
-     * (its line ends may since have changed). The bytes are read rather than the text's chars: a
-     * byte is read faster than a char of a string, and all but a few chars of Vietnamese text
-     * (U+1E00–U+1EFF, three bytes) and of most others (below U+0300, one or two) are told by
-     * their first byte alone.
+     * (its line ends may since have changed). The bytes are read rather than the text's chars,
+     * as a byte is read faster than a string's char: a char below U+0300 is told by its first
+     * byte, a Vietnamese letter (U+1E00–U+1EFF) or a dash or quote by its three.
      */
     public static String of(String text, byte[] utf8, int from) {
         return composedAlone(utf8, from) ? text : of(text);
