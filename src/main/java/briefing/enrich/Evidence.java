@@ -1,5 +1,7 @@
 package briefing.enrich;
 
+import briefing.lang.Chars;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,12 +49,14 @@ record Evidence(Set<String> features, int paragraphs, int length) {
 
     /** Where the next match of each kind may start: a kind never matches inside its own previous match. */
     private static void scan(String p, Set<String> numbers, List<String> urls, List<String> names) {
-        int n = p.length();
+        // the loop reads every char from an array: a string's charAt checks its bounds and coder each time
+        char[] chars = p.toCharArray();
+        int n = chars.length;
         int numberFrom = 0, urlFrom = 0, nameFrom = 0;
         for (int i = 0; i < n; i++) {
-            char c = p.charAt(i);
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
-                if (i >= numberFrom && (i == 0 || !isLetterOrAsciiDigit(p.charAt(i - 1)))) numberFrom = number(p, i, numbers);
+                if (i >= numberFrom && (i == 0 || !isLetterOrAsciiDigit(chars[i - 1]))) numberFrom = number(p, i, numbers);
             } else if (c == 'h') {
                 if (i >= urlFrom) {
                     int end = url(p, i);
@@ -61,16 +65,21 @@ record Evidence(Set<String> features, int paragraphs, int length) {
                         urlFrom = end;
                     }
                 }
-            } else if (i >= nameFrom && c >= 'A' && (c <= 'Z' || c > 0x7F)) {
+            } else if (i >= nameFrom && c >= 'A' && (c <= 'Z' || c > 0x7F && mayBeCapital(c))) {
                 int end = name(p, i, names);
                 if (end > 0) nameFrom = end;
             }
         }
     }
 
+    /** Past ASCII, a name starts only at a capital: most letters of Vietnamese text are looked at no further. */
+    private static boolean mayBeCapital(char c) {
+        return Character.isSurrogate(c) || Chars.isUppercaseLetter(c);
+    }
+
     /** The lookbehind of the number expression looks at one char: the low half of a surrogate pair is no letter to it. */
     private static boolean isLetterOrAsciiDigit(char c) {
-        return c >= '0' && c <= '9' || Character.isLetter(c);
+        return c >= '0' && c <= '9' || Chars.isLetter(c);
     }
 
     /** Adds the number starting at {@code start} (a digit not preceded by a letter or digit); returns where it ends. */

@@ -109,17 +109,18 @@ public final class Pairer {
         timed.sort(Comparator.comparingLong(i -> minutes[i]));
         long[] times = new long[timed.size()];
         for (int t = 0; t < times.length; t++) times[t] = minutes[timed.get(t)];
-        double[] totals = new double[auto.size()];
-        for (int i = 0; i < auto.size(); i++) totals[i] = total(auto.get(i).evidence());
+        double[] totals = auto.parallelStream().mapToDouble(it -> total(it.evidence())).toArray();
         // the weight each later article shares with the current one, and which articles are
-        // candidates: arrays reused for every article instead of a map per article (their
-        // order does not matter: the candidates are sorted by score and ids below)
-        double[] shared = new double[auto.size()];
-        int[] seenBy = new int[auto.size()];
-        int[] sharing = new int[auto.size()];
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < auto.size(); i++) {
+        // candidates: arrays reused for every article a thread takes instead of a map per article
+        // (their order does not matter: the candidates are sorted by score and ids below)
+        int n = auto.size();
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        // each article is compared with those after it, reading only the indexes, so on every core
+        List<Candidate> candidates = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             Item a = auto.get(i);
+            Scratch own = scratch.get();
+            double[] shared = own.shared;
+            int[] seenBy = own.seenBy, sharing = own.sharing;
             int count = 0;
             for (String f : a.evidence().features()) {
                 List<Integer> p = postings.get(f);
@@ -144,14 +145,28 @@ public final class Pairer {
                     sharing[count++] = j;
                 }
             }
+            List<Candidate> found = new ArrayList<>();
             for (int c = 0; c < count; c++) {
                 int j = sharing[c];
                 Candidate d = judge(a, auto.get(j), shared[j], Math.min(totals[i], totals[j]));
-                if (d != null) candidates.add(d);
+                if (d != null) found.add(d);
             }
-        }
+            return found;
+        }).flatMap(List::stream).toList();
         out.addAll(select(candidates, explicitlyPaired, items));
         return out;
+    }
+
+    /** One thread's arrays for {@link #pair}, indexed by article; {@code seenBy[j] == i + 1} once j is a candidate for i. */
+    private static final class Scratch {
+        final double[] shared;
+        final int[] seenBy, sharing;
+
+        Scratch(int n) {
+            shared = new double[n];
+            seenBy = new int[n];
+            sharing = new int[n];
+        }
     }
 
     /** Pairs by translation key, added to {@code out}; returns the articles so paired. */

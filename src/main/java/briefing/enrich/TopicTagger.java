@@ -1,6 +1,7 @@
 package briefing.enrich;
 
 import briefing.lang.CharTable;
+import briefing.lang.Chars;
 import briefing.model.Taxonomy;
 
 import briefing.model.TopicScore;
@@ -243,23 +244,19 @@ public final class TopicTagger {
             boolean contextual = false;
             for (int i = 0; i < n; ) {
                 char c = chars[i];
-                if (!isWordChar(c)) {
+                if (!Chars.isLetterOrDigit(c)) {
                     i++;
                     continue;
                 }
                 int from = i, h = 0, head = 0;
                 do {
-                    char lc;
-                    if (c < 0x80) lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                    else {
-                        contextual |= c == '\u03A3' || c == '\u0130';
-                        lc = Character.toLowerCase(c);
-                    }
+                    char lc = Chars.lower(c);
+                    contextual |= c == '\u03A3' || c == '\u0130';
                     low[i] = lc;
                     h = 31 * h + lc; // String.hashCode, as the tables hash their keys
                     if (i - from < 3) head = h;
                     i++;
-                } while (i < n && isWordChar(c = chars[i]));
+                } while (i < n && Chars.isLetterOrDigit(c = chars[i]));
                 add(from, i, h, head);
             }
             // each word's chars lower-cased one by one are the word lower-cased as a string, unless a
@@ -295,12 +292,6 @@ public final class TopicTagger {
             end[count] = to;
             hash[count] = h;
             prefixHash[count++] = head;
-        }
-
-        /** {@link Character#isLetterOrDigit}, without its table lookups for ASCII. */
-        private static boolean isWordChar(char c) {
-            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            return Character.isLetterOrDigit(c);
         }
     }
 }

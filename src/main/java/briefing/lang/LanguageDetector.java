@@ -96,17 +96,19 @@ public final class LanguageDetector {
     }
 
     private String cheap(String text, int minStopwords) {
+        // read from an array: a string's charAt checks its bounds and its coder every time
+        char[] t = text.toCharArray();
         int latin = 0, vietnamese = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, thai = 0, greek = 0;
-        for (int i = 0, n = text.length(); i < n; ) {
-            char ch = text.charAt(i);
+        for (int i = 0, n = t.length; i < n; ) {
+            char ch = t[i];
             if (ch < 0x80) { // most chars: no code point or table lookup
                 i++;
                 if (asciiLetter(ch)) latin++;
                 continue;
             }
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) continue;
+            int c = letterAt(t, i);
+            i += c < 0 ? -c : Character.charCount(c);
+            if (c < 0) continue;
             // the table lookup behind UnicodeScript.of is a binary search per letter
             if (plainLatin(c)) {
                 latin++;
@@ -147,8 +149,8 @@ public final class LanguageDetector {
         int[] firstHits = new int[counts.length];
         int[] languagesHit = {0};
         char[] buffer = new char[longestStopword];
-        tokens(text, (start, end) -> {
-            int[] langs = stopwordLanguages(text, start, end, buffer);
+        tokens(t, (start, end) -> {
+            int[] langs = stopwordLanguages(t, start, end, buffer);
             if (langs != null) for (int l : langs) if (counts[l]++ == 0) firstHits[languagesHit[0]++] = l;
         });
         // the map the hits were once merged into one by one: merged in the order first hit, as
@@ -178,26 +180,27 @@ public final class LanguageDetector {
      * is full of them; a line of keywords, names or headlines strung together has few.
      */
     public double stopwordShare(String text) {
+        char[] t = text.toCharArray();
         int latin = 0, other = 0;
-        for (int i = 0, n = text.length(); i < n; ) {
-            char ch = text.charAt(i);
+        for (int i = 0, n = t.length; i < n; ) {
+            char ch = t[i];
             if (ch < 0x80) {
                 i++;
                 if (asciiLetter(ch)) latin++;
                 continue;
             }
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) continue;
+            int c = letterAt(t, i);
+            i += c < 0 ? -c : Character.charCount(c);
+            if (c < 0) continue;
             if (plainLatin(c)) latin++;
             else other++;
         }
         if (latin == 0 || other > latin) return Double.NaN;
         int[] counts = new int[2];
         char[] buffer = new char[longestStopword];
-        tokens(text, (start, end) -> {
+        tokens(t, (start, end) -> {
             counts[0]++;
-            if (stopwordLanguages(text, start, end, buffer) != null) counts[1]++;
+            if (stopwordLanguages(t, start, end, buffer) != null) counts[1]++;
         });
         return counts[1] / (double) counts[0];
     }
@@ -208,8 +211,8 @@ public final class LanguageDetector {
     }
 
     /** Runs of letters and apostrophes, as {@code split("[^\\p{L}']+")} gives them, without the regex. */
-    private static void tokens(String text, TokenSink sink) {
-        for (int i = 0, n = text.length(); i < n; ) {
+    private static void tokens(char[] text, TokenSink sink) {
+        for (int i = 0, n = text.length; i < n; ) {
             int part = tokenPart(text, i);
             if (part < 0) {
                 i -= part;
@@ -222,11 +225,22 @@ public final class LanguageDetector {
     }
 
     /** The chars of the code point at {@code i}: positive for a letter or apostrophe, negative for another. */
-    private static int tokenPart(String text, int i) {
-        char ch = text.charAt(i);
+    private static int tokenPart(char[] text, int i) {
+        char ch = text[i];
         if (ch < 0x80) return asciiLetter(ch) || ch == '\'' ? 1 : -1;
-        int c = text.codePointAt(i);
-        return Character.isLetter(c) ? Character.charCount(c) : -Character.charCount(c);
+        int c = letterAt(text, i);
+        return c < 0 ? c : Character.charCount(c);
+    }
+
+    /**
+     * The letter at {@code i} (a code point), or minus the chars of the code point there when it
+     * is no letter. Outside the surrogates a char is its code point, and {@link Chars} answers.
+     */
+    private static int letterAt(char[] text, int i) {
+        char ch = text[i];
+        if (!Character.isSurrogate(ch)) return Chars.isLetter(ch) ? ch : -1;
+        int c = Character.codePointAt(text, i);
+        return Character.isLetter(c) ? c : -Character.charCount(c);
     }
 
     private static boolean asciiLetter(char c) {
@@ -239,20 +253,20 @@ public final class LanguageDetector {
      * a char's lower case depends on its neighbours (final sigma), has another length (dotted I)
      * or is a surrogate's.
      */
-    private int[] stopwordLanguages(String text, int start, int end, char[] buffer) {
+    private int[] stopwordLanguages(char[] text, int start, int end, char[] buffer) {
         // stop words are short; a long token cannot be one and is not worth lower-casing
         if (end - start > longestStopword) return null;
         int h = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             char lc;
             if (c < 0x80) {
                 lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                String word = new String(text, start, end - start).toLowerCase(Locale.ROOT);
                 return stopwords.get(word.toCharArray(), 0, word.length(), word.hashCode());
             } else {
-                lc = Character.toLowerCase(c);
+                lc = Chars.lower(c);
             }
             buffer[i - start] = lc;
             h = 31 * h + lc; // String.hashCode, as the table hashes its keys

@@ -49,16 +49,17 @@ final class Links {
 
     /** A relative link from the page at {@code from} to the site path {@code to}. */
     String relative(String from, String to) {
-        // every page makes dozens of links: compare the two paths in place, segment by segment
-        int fromDir = from.lastIndexOf('/') + 1, toDir = to.lastIndexOf('/') + 1;
+        // every page makes dozens of links: the folders the two paths share are compared in place,
+        // a whole segment at a time, and the link is made of two pieces, not char by char
+        int toDir = to.lastIndexOf('/') + 1;
         int common = 0;
-        for (int i = 0; i < fromDir && i < toDir && from.charAt(i) == to.charAt(i); i++) {
-            if (from.charAt(i) == '/') common = i + 1;
+        for (int end = from.indexOf('/'); end >= 0 && end < toDir && to.regionMatches(common, from, common, end + 1 - common);
+             end = from.indexOf('/', end + 1)) {
+            common = end + 1;
         }
-        StringBuilder sb = new StringBuilder(to.length() + 16);
-        for (int i = common; i < fromDir; i++) if (from.charAt(i) == '/') sb.append("../");
-        sb.append(to, common, to.length());
-        String s = sb.toString();
+        int up = 0;
+        for (int i = from.indexOf('/', common); i >= 0; i = from.indexOf('/', i + 1)) up++;
+        String s = "../".repeat(up) + to.substring(common);
         if (portable && (s.isEmpty() || s.endsWith("/"))) s += "index.html";
         return s.isEmpty() ? "./" : s;
     }

@@ -24,8 +24,9 @@ final class Decoder {
 
     static String decode(byte[] bytes) throws DecodeException {
         String text;
+        int utf8 = -1; // where the UTF-8 text starts; -1 for UTF-16
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            text = strictUtf8(bytes, 3);
+            text = strictUtf8(bytes, utf8 = 3);
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
@@ -36,10 +37,10 @@ final class Decoder {
                 throw new DecodeException(lineAt(bytes, bin), "binary data (byte 0x" + Integer.toHexString(bytes[bin] & 0xFF)
                         + " at offset " + bin + "), not text; remove the file or save it as UTF-8 text");
             }
-            text = strictUtf8(bytes, 0);
+            text = strictUtf8(bytes, utf8 = 0);
         }
         if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Nfc.of(text);
+        return utf8 >= 0 ? Nfc.of(text, bytes, utf8) : Nfc.of(text);
     }
 
     private static String strictUtf8(byte[] bytes, int offset) throws DecodeException {
