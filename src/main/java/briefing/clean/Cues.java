@@ -238,10 +238,13 @@ final class Cues {
         return -1;
     }
 
+    /** A view cue as a word of its own before a count ("Views: 1,204"); "reviews 2024" counts nothing. */
     String viewsIn(String lower) {
         for (String c : views.all) {
-            int at = lower.indexOf(c);
-            if (at >= 0 && VIEWS_COUNT.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) return c;
+            for (int at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
+                boolean wordStart = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+                if (wordStart && VIEWS_COUNT.matcher(lower).region(at + c.length(), lower.length()).lookingAt()) return c;
+            }
         }
         return null;
     }

@@ -92,6 +92,13 @@ class PageShapeTest {
     }
 
     @Test
+    void aHeadlineWithAWordEndingInAViewCueBeforeANumberIsTheTitle() {
+        String headline = "Book reviews 2024: the novels our critics could not put down";
+        String page = "Home | World | Business\n" + headline + "\n" + String.join("\n", ARTICLE) + "\nContact us\n";
+        assertEquals(headline, clean(page).title());
+    }
+
+    @Test
     void theHeadlineOverTheDateIsTheTitleEvenWhenOtherFilesOfTheSiteListItToo() {
         String headline = "Talks between the two neighbours resume after a week of delays";
         String page = "Home | World | Business\n" + headline + "\nSunday, December 08, 2024 02:58\n"
