@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
  * two bytes a character as a string; the blocks repeat the Markdown they came from, which the
  * compressor notices). Every read inflates it again: {@link Cleaned} hands out {@link #unpack()}'s
  * list, so a stage iterating the blocks pays once. Immutable and thread-safe; equal to any list
- * of the same blocks.
+ * of the same blocks, and to another packed body only with the same Markdown too (see {@link #equals}).
  */
 final class PackedBody extends AbstractList<Block> {
     private final byte[] deflated;
@@ -50,6 +50,26 @@ final class PackedBody extends AbstractList<Block> {
         this.deflated = java.util.Arrays.copyOf(buf, n);
         this.length = plain.length;
         this.size = blocks.size();
+    }
+
+    /**
+     * Two packed bodies are equal when their bytes are, so Markdown that differs only in layout (a
+     * hard line break, an indented block: the same blocks' text) makes them differ: a packed
+     * {@link Cleaned} holds its Markdown here, and {@code watch} keeps an article's page while its
+     * article equals the last one. Against another list, the blocks are compared, as any list's.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof PackedBody p) {
+            return size == p.size && length == p.length && java.util.Arrays.equals(deflated, p.deflated);
+        }
+        return super.equals(o);
+    }
+
+    /** The blocks' hash, as any list's: equal bytes hold equal blocks. */
+    @Override
+    public int hashCode() {
+        return super.hashCode();
     }
 
     /** Strings longer than {@code writeUTF}'s 64 KB limit are common in pages copied whole. */

@@ -369,12 +369,12 @@ class IncrementalBuildTest {
         b.build(o);
         Path en = seeds.resolve("harbour.en.md"), vi = seeds.resolve("harbour.vi.md"), storm = seeds.resolve("storm.en.md");
         Path folder = seeds.resolve("more"), moved = tmp.resolve("moved-away");
-        List<String> steps = List.of("edit a paragraph", "overwrite a page of the site by hand", "add the newest article", "edit its title", "move an article by its date",
+        List<String> steps = List.of("edit a paragraph", "break a line", "overwrite a page of the site by hand", "add the newest article", "edit its title", "move an article by its date",
                 "delete an article", "edit two articles", "save through a temporary file", "add a folder with an article",
                 "move the folder out of the seeds", "replace an article by a link out of the seeds", "nothing");
         for (String step : steps) {
             Set<Path> changed = switch (step) {
-                case "edit a paragraph" -> Set.of(en);
+                case "edit a paragraph", "break a line" -> Set.of(en);
                 case "overwrite a page of the site by hand", "nothing" -> Set.of();
                 case "add the newest article", "edit its title", "delete an article" -> Set.of(storm);
                 case "move an article by its date" -> Set.of(vi);
@@ -385,6 +385,8 @@ class IncrementalBuildTest {
             };
             switch (step) {
                 case "edit a paragraph" -> Files.writeString(en, Files.readString(en).replace("four years", "five years"));
+                // the same words in other Markdown: a hard line break, which only the page shows
+                case "break a line" -> Files.writeString(en, Files.readString(en).replace("the project, which", "the project,  \nwhich"));
                 case "overwrite a page of the site by hand" -> Files.writeString(site.resolve("en/topics/index.html"), "mine");
                 case "add the newest article" -> Files.writeString(storm, """
                         ---
