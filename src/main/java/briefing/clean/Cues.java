@@ -22,7 +22,7 @@ final class Cues {
     /** What may follow a whole-line cue besides white space: counters and punctuation ("Komentar (0)"). */
     private static final String COUNTER_CHARS = ":()[]{}|·•-–—0123456789.,";
 
-    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about, staff, tags;
+    private final Opening source, comments, related, relatedPhrases, caption, byline, posted, views, ads, furniture, about, staff, blurb, tags;
     /** Calls to action that open a sentence ("Subscribe to ...", "Sign up for ..."). */
     private final Opening signup;
 
@@ -40,6 +40,7 @@ final class Cues {
         signup = sorted(data.cues("signup"));
         about = sorted(data.cues("about"));
         staff = sorted(data.cues("staff"));
+        blurb = sorted(data.cues("blurb"));
         tags = sorted(data.cues("tags"));
     }
 
@@ -126,6 +127,11 @@ final class Cues {
     /** A word naming a writer's job standing anywhere in {@code lower} ("... is a reporter for ..."); for short texts. */
     String staffWord(String lower) {
         return anyWord(staff, lower);
+    }
+
+    /** A word linking a writer's name to their job that opens {@code lower} ("is a reporter for ..."). */
+    String blurbLink(String lower) {
+        return openingWord(blurb, lower);
     }
 
     private static String anyWord(Opening cues, String lower) {
@@ -293,13 +299,19 @@ final class Cues {
         if (c != null) return c;
         // a cue inside the line counts only before a colon; prose lines mostly have none
         if (lower.indexOf(':') < 0 && lower.indexOf('：') < 0) return null;
+        String stripped = lower.strip();
+        // in a sentence, only after a sentence or in brackets: "Die Ausstellung zeigt 200 Fotos: Porträts ..." is no credit
+        boolean sentence = !stripped.isEmpty() && ".!?".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
         for (String cue : caption.all) {
             int at = lower.lastIndexOf(cue);
             while (at > 0) {
                 char before = lower.charAt(at - 1);
                 String rest = lower.substring(at + cue.length()).stripLeading();
                 boolean boundary = before == ' ' || before == '(' || before == '[' || before == '|';
-                if (boundary && (rest.startsWith(":") || rest.startsWith("：")) && rest.length() < 80) return cue;
+                String head = lower.substring(0, at).stripTrailing();
+                boolean placed = !sentence || before == '(' || before == '['
+                        || !head.isEmpty() && ".!?".indexOf(head.charAt(head.length() - 1)) >= 0;
+                if (boundary && placed && (rest.startsWith(":") || rest.startsWith("：")) && rest.length() < 80) return cue;
                 at = lower.lastIndexOf(cue, at - 1);
             }
         }

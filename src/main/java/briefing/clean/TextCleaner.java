@@ -473,7 +473,7 @@ final class TextCleaner {
 
     /**
      * The name opening a blurb about a writer, or null: two to four capitalised words, perhaps
-     * an address in brackets, then a lower-case word that is no job ("is", "ist", "joined"),
+     * an address in brackets, then a linking word ("is", "ist", "joined": the `blurb` cues),
      * and a word naming a writer's job later in the first sentence.
      */
     private String blurbName(String text) {
@@ -487,6 +487,8 @@ final class TextCleaner {
             next++;
         }
         if (next >= w.length || w[next].isEmpty() || !Character.isLowerCase(w[next].charAt(0))) return null;
+        // "Name is a reporter for ...", not a source who "told a reporter" in the last paragraph
+        if (cues.blurbLink(Cues.lower(String.join(" ", java.util.Arrays.copyOfRange(w, next, w.length)))) == null) return null;
         // "Example News reporter Jan Nowak asked ...": a job right after a newsroom's name introduces someone in the story
         if (cues.staffWord(Cues.lower(w[next])) != null) return null;
         int end = text.indexOf(". ");
@@ -718,6 +720,9 @@ final class TextCleaner {
      */
     private boolean stamp(Line l) {
         if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || dates.find(l.text) == null) return false;
+        // a full sentence is the article's ("Ngày 3/3/2024, lúc 10h30, một vụ cháy ...", "By Tuesday at
+        // 10:00 GMT, ...") unless a posted cue with its colon opens it ("Published: Nov. 19, 2019, 6:18 p.m.")
+        if (l.prose) return postedWithColon(l.lower);
         String by = cues.bylineOpening(l.lower);
         if (by != null) {
             String[] after = l.text.substring(by.length()).strip().split("\\s+", 3);
@@ -730,6 +735,13 @@ final class TextCleaner {
     }
 
     /** Where the part of a stamp after the next bar or dash starts ("... | Updated ...", "... - Updated ..."), or -1. */
+    private boolean postedWithColon(String lower) {
+        String cue = cues.postedLine(lower);
+        if (cue == null || !lower.startsWith(cue)) return false;
+        String rest = lower.substring(cue.length()).stripLeading();
+        return rest.startsWith(":") || rest.startsWith("：");
+    }
+
     private static int nextPart(String lower, int from) {
         for (int i = from + 1; i + 1 < lower.length(); i++) {
             if ("|–—-·•".indexOf(lower.charAt(i)) >= 0 && lower.charAt(i + 1) == ' ' && lower.charAt(i - 1) == ' ') {

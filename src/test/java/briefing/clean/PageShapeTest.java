@@ -500,6 +500,25 @@ class PageShapeTest {
     }
 
     @Test
+    void aSentenceOpeningWithADateAndATimeStaysInTheArticle() {
+        String lede = "Ngày 3/3/2024, lúc 10h30, một vụ cháy lớn đã xảy ra tại chợ Bình Tây, khiến nhiều tiểu thương hoảng loạn.";
+        String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                + ARTICLE.get(0) + "\n" + lede + "\n" + String.join("\n", ARTICLE.subList(1, ARTICLE.size()))
+                + "\nContact us\nPrivacy policy\n";
+        assertTrue(clean(page).paragraphs().contains(lede));
+    }
+
+    @Test
+    void aSourceWhoToldAReporterStaysInTheLastParagraph() {
+        for (String last : List.of("Tom Baker told a reporter that the boats would be returned within a week.",
+                "Budi Santoso mengatakan kepada wartawan bahwa kapal itu akan dikembalikan pekan depan.")) {
+            String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
+                    + String.join("\n", ARTICLE) + "\n" + last + "\nContact us\nPrivacy policy\n";
+            assertTrue(clean(page).paragraphs().contains(last), last);
+        }
+    }
+
+    @Test
     void aSubheadingOpeningWithAnAboutWordInsideTheArticleStaysInIt() {
         String page = "Home\nWorld\nTalks between the two neighbours resume after a week of delays\nNovember 19, 2019\n"
                 + ARTICLE.get(0) + "\nAbout The Border Crossings\n" + String.join("\n", ARTICLE.subList(1, 3))
