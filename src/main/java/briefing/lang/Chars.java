@@ -3,8 +3,7 @@ package briefing.lang;
 /**
  * {@link Character}'s answers for one char, read from tables made once. Tagging and language
  * detection ask them of every letter of every article; for Vietnamese, nearly every other
- * letter is beyond ASCII, where {@link Character} looks through its Unicode tables (a third of
- * the cost of splitting a text into words). The answers are those of {@link Character} for a
+ * letter is beyond ASCII, where {@link Character} looks through its Unicode tables. The answers are those of {@link Character} for a
  * {@code char}: a surrogate is no letter and lower-cases to itself. ({@code CharsTest} checks
  * every char.)
  */
@@ -12,7 +11,7 @@ public final class Chars {
     /**
      * The chars in the tables: those below U+0300 (Latin letters, their marks and punctuation) at
      * their own index, and Vietnamese's Latin Extended Additional (U+1E00–U+1EFF) after them.
-     * Other chars ask {@link Character}: a table of every char took 35 ms to make at start-up.
+     * Other chars ask {@link Character}: a table of every char took 24–32 ms to make at start-up, these about 3 ms.
      */
     private static final int LOW_END = 0x300, EXTENDED = 0x1E00, EXTENDED_END = 0x1F00;
     private static final byte LETTER = 1, DIGIT = 2, UPPERCASE_LETTER = 4;

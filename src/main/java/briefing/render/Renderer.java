@@ -676,7 +676,6 @@ public final class Renderer {
             };
         }
 
-        /** What the sitemap shows as one text: each page's path and its alternates' languages and paths. */
         /**
          * A digest of what the sitemap shows, fed a page at a time: its text for 20,000 pages was
          * megabytes made (and hashed whole) every build, arrays so large that each set off a
