@@ -330,13 +330,17 @@ class PageShapeTest {
         assertTrue(paras.containsAll(numbered), String.join("\n", paras));
     }
 
+    /** Two more long paragraphs, for articles whose tail must stand well clear of their start. */
+    private static final List<String> LONGER = List.of(
+            "Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
+                    + "by coast guards in a series of incidents that each government described as a violation of its waters.",
+            "Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
+                    + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+
     @Test
     void aSignUpPromptInTheArticlesTailEndsIt() {
         List<String> article = new ArrayList<>(ARTICLE);
-        article.add("Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
-                + "by coast guards in a series of incidents that each government described as a violation of its waters.");
-        article.add("Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
-                + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+        article.addAll(LONGER);
         article.add(LAST);
         String page = "Home\nTalks between the two neighbours resume after a week of delays\nSunday, December 08, 2024\n"
                 + String.join("\n", article) + "\n"
@@ -349,10 +353,7 @@ class PageShapeTest {
     @Test
     void aSignUpPromptFollowedByAnotherLongPromptEndsTheArticle() {
         List<String> article = new ArrayList<>(ARTICLE);
-        article.add("Fishermen on both sides of the bay have waited since the spring for their boats, which were seized "
-                + "by coast guards in a series of incidents that each government described as a violation of its waters.");
-        article.add("Trade between the two countries fell by a fifth last year, according to figures from the statistics office, "
-                + "as lorries queued for days at the two main crossings and exporters turned to longer routes by sea.");
+        article.addAll(LONGER);
         article.add("Both governments have promised to publish the full text of any agreement, and opposition parties in each "
                 + "parliament have said they will demand a vote before the border crossings reopen to lorries and buses.");
         article.add("Diplomats from three other countries in the region are expected to attend the next round as observers, "
