@@ -358,6 +358,38 @@ class IncrementalBuildTest {
     }
 
     /**
+     * {@code watch}'s builder looks again at the files it committed rather than walking its site:
+     * what a user did to the site between two builds, in any folder, is still seen.
+     */
+    @Test
+    void aResidentBuilderSeesWhatWasDoneToItsSiteByHand() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        BuildReport first = b.build(o);
+        b.build(o, Set.of()); // the second build of a process is the first to look at a site it committed
+        String harbour = page(article(first, "harbour.en.md"));
+        Path notes = site.resolve(harbour).resolveSibling("notes.txt");
+        Path deep = site.resolve("en/drafts/2024/plan.txt");
+        Files.writeString(notes, "the user's notes\n");
+        Files.createDirectories(deep.getParent());
+        Files.writeString(deep, "the user's plan\n");
+        Files.writeString(site.resolve(harbour), "overwritten by hand");
+        String other = page(article(first, "harbour.vi.md"));
+        Files.delete(site.resolve(other));
+        b.build(o, Set.of());
+        assertEquals("the user's notes\n", Files.readString(notes), "a file added beside a page stays");
+        assertEquals("the user's plan\n", Files.readString(deep), "a folder added by hand stays");
+        Files.delete(notes);
+        Files.delete(deep);
+        Files.delete(deep.getParent());
+        Files.delete(deep.getParent().getParent());
+        b.build(o, Set.of());
+        assertFalse(Files.exists(notes), "a file the user deleted does not come back");
+        // the overwritten page is made again and the deleted one is back
+        assertSameAsCleanBuild();
+    }
+
+    /**
      * {@code watch} keeps its search index, digests and page stamps between builds, and tells the
      * builder which seeds it saw change: after every one of a run of edits, additions, moves and
      * deletions, its site equals a clean build's.
