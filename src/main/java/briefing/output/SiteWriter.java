@@ -339,8 +339,9 @@ public final class SiteWriter implements AutoCloseable {
                         for (int i = f.lastIndexOf('/'); i > 0 && names.add(f.substring(0, i)); i = f.lastIndexOf('/', i - 1)) { }
                     }
                 }
-                Map<Path, java.nio.file.attribute.FileTime> times = new java.util.concurrent.ConcurrentHashMap<>();
-                names.parallelStream().forEach(f -> {
+                // on this thread alone: the pool's threads are the next build's
+                Map<Path, java.nio.file.attribute.FileTime> times = new HashMap<>(2 * names.size());
+                for (String f : names) {
                     Path d = out.resolve(f);
                     try {
                         java.nio.file.attribute.FileTime t = Files.readAttributes(d, BasicFileAttributes.class,
@@ -349,10 +350,10 @@ public final class SiteWriter implements AutoCloseable {
                     } catch (IOException e) {
                         times.put(d, LISTED_AGAIN); // gone already: what it held is looked for one by one
                     }
-                });
+                }
                 // nor is the output folder's own time older: the rename changed it
                 times.put(out, LISTED_AGAIN);
-                return new HashMap<>(times);
+                return times;
             });
         }
 
@@ -374,21 +375,19 @@ public final class SiteWriter implements AutoCloseable {
             List<String> paths = new ArrayList<>(owned.size() + foreign.size());
             paths.addAll(owned);
             paths.addAll(foreign);
-            Stamp[] stamps = new Stamp[paths.size()];
-            java.util.stream.IntStream.range(0, stamps.length).parallel().forEach(i -> {
+            // a copy: the commit's catchUp adds to it
+            OldSite site = new OldSite(owned, new HashMap<>(2 * paths.size()), new HashSet<>(), new HashMap<>(joined(folders)));
+            // on this thread alone, which the build waits for only at its first page kept: the pool's
+            // threads meanwhile read the seeds and link the articles
+            for (String p : paths) {
                 try {
-                    BasicFileAttributes a = Files.readAttributes(out.resolve(paths.get(i)), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile()) stamps[i] = new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey());
+                    BasicFileAttributes a = Files.readAttributes(out.resolve(p), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (!a.isRegularFile()) continue;
+                    site.files().put(p, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey()));
+                    if (!owned.contains(p)) site.unowned().add(p);
                 } catch (IOException e) {
                     // gone: not in the site any more
                 }
-            });
-            // a copy: the commit's catchUp adds to it
-            OldSite site = new OldSite(owned, new HashMap<>(2 * stamps.length), new HashSet<>(), new HashMap<>(joined(folders)));
-            for (int i = 0; i < stamps.length; i++) {
-                if (stamps[i] == null) continue;
-                site.files().put(paths.get(i), stamps[i]);
-                if (!owned.contains(paths.get(i))) site.unowned().add(paths.get(i));
             }
             return site;
         }
