@@ -242,6 +242,7 @@ public final class BuildCache {
      */
     private final java.util.concurrent.ScheduledExecutorService saver;
     private static final long SAVE_AFTER_MILLIS = 1500;
+    /** Set on the saver's thread by {@code remember}: read only after {@link #awaitRemembering}, which orders the two. */
     private Future<?> saving;
     /** The last build's {@code remember}, on the saver's thread; null when none is pending. */
     private Future<?> remembering;
@@ -838,15 +839,25 @@ public final class BuildCache {
             Changes changes = new Changes(arts, reused.get(), pgs, kept.size(),
                     List.copyOf(writer.changed()), List.copyOf(writer.deleted()));
             Path out = writer.out();
+            // the stamps of the pages rendered are read now, before the build is reported: a page
+            // written by hand once it is must not pass for this build's at the next
+            Map<String, Stamp> made = new HashMap<>();
+            for (String path : rendered.keySet()) {
+                String digest = digestsNow.get(path);
+                Path f = out.resolve(path);
+                if (digest == null || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) continue;
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                made.put(path, new Stamp(digest, a.size(), a.lastModifiedTime().toMillis()));
+            }
             if (saver == null) {
-                remember(out, articles, parallels);
+                remember(out, made, articles, parallels);
                 saveFiles(index, pages);
             } else {
                 // on the saver's thread: the site is committed and the build reported by then; the next
                 // build waits for it before it starts a run ({@link #start}). At 10,000 articles this
                 // bookkeeping was 40-80 ms of a 0.4-0.6 s rebuild in watch.
                 remembering = saver.submit(() -> {
-                    remember(out, articles, parallels);
+                    remember(out, made, articles, parallels);
                     Index index = BuildCache.this.index;
                     Pages pages = BuildCache.this.pages;
                     unsaved.set(() -> saveFiles(index, pages));
@@ -865,8 +876,11 @@ public final class BuildCache {
             return changes;
         }
 
-        /** Makes what this build learnt the memory of the cache, and its index and page stamps; drops what it no longer uses. */
-        private void remember(Path out, List<Article> articles, List<Parallel> parallels) throws IOException {
+        /**
+         * Makes what this build learnt the memory of the cache, and its index and page stamps ({@code made}:
+         * those of the pages rendered); drops what it no longer uses.
+         */
+        private void remember(Path out, Map<String, Stamp> made, List<Article> articles, List<Parallel> parallels) throws IOException {
             if (resident) carryOver(articles, parallels);
             pageDigests = pageDigestsNow;
             articleDigests = articleDigestsNow;
@@ -916,10 +930,8 @@ public final class BuildCache {
                     stamps.put(d.getKey(), s);
                     continue;
                 }
-                Path f = out.resolve(d.getKey());
-                if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) continue;
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                stamps.put(d.getKey(), new Stamp(d.getValue(), a.size(), a.lastModifiedTime().toMillis()));
+                Stamp m = made.get(d.getKey());
+                if (m != null) stamps.put(d.getKey(), m);
             }
             pages = new Pages(out.toString(), renderSettings, stamps);
         }

@@ -61,7 +61,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> mirror;
     /** Files of the current site whose bytes were not linked from the previous site's: written or copied. */
     private final Set<String> fresh = new HashSet<>();
-    /** The previous site as walked on another thread since the build began (see {@link Survey}); null on a first build. */
+    /** The previous site as looked at on another thread since the build began (see {@link Survey}); null on a first build. */
     private final java.util.concurrent.CompletableFuture<OldSite> oldSite;
 
     private SiteWriter(Path out, Path staging, Spare spare, Set<String> mirror, Survey survey) {
@@ -199,7 +199,11 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** A file's size, modification time (milliseconds) and identity (null where the file system has none), as the walk saw them. */
-    private record Stamp(long size, long modified, Object key) {}
+    private record Stamp(long size, long modified, Object key) {
+        static Stamp of(BasicFileAttributes a) {
+            return new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey());
+        }
+    }
 
     /**
      * The previous site's files, those of them its manifest does not list, and the modification
@@ -249,7 +253,7 @@ public final class SiteWriter implements AutoCloseable {
 
         private void add(Path out, Path p, BasicFileAttributes a) {
             String rel = sitePath(out, p);
-            files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey()));
+            files.put(rel, Stamp.of(a));
             if (!owned.contains(rel)) unowned.add(rel);
         }
 
@@ -298,12 +302,23 @@ public final class SiteWriter implements AutoCloseable {
                     if (a.isDirectory() && !folders.containsKey(p)) list(out, p);
                     else if (a.isRegularFile()) {
                         String rel = sitePath(out, p);
-                        if (files.put(rel, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey())) == null
+                        if (files.put(rel, Stamp.of(a)) == null
                                 && !owned.contains(rel)) unowned.add(rel);
                     }
                 }
             }
         }
+    }
+
+    /** The folders that hold {@code files} (site paths), as site paths. */
+    private static Set<String> folders(Set<String> files) {
+        Set<String> names = new HashSet<>();
+        for (String f : files) {
+            // up from the file's folder until one already known
+            int i = f.lastIndexOf('/');
+            while (i > 0 && names.add(f.substring(0, i))) i = f.lastIndexOf('/', i - 1);
+        }
+        return names;
     }
 
     /**
@@ -332,13 +347,8 @@ public final class SiteWriter implements AutoCloseable {
             // listed again by the next commit, as if its time had moved.
             java.nio.file.attribute.FileTime committed = Files.getLastModifiedTime(out.getParent());
             this.folders = background("record site", () -> {
-                Set<String> names = new HashSet<>();
-                for (Set<String> files : List.of(written, this.foreign)) {
-                    for (String f : files) {
-                        // up from the file's folder until one already known
-                        for (int i = f.lastIndexOf('/'); i > 0 && names.add(f.substring(0, i)); i = f.lastIndexOf('/', i - 1)) { }
-                    }
-                }
+                Set<String> names = folders(written);
+                names.addAll(folders(this.foreign));
                 // on this thread alone: the pool's threads are the next build's
                 Map<Path, java.nio.file.attribute.FileTime> times = new HashMap<>(2 * names.size());
                 for (String f : names) {
@@ -383,7 +393,7 @@ public final class SiteWriter implements AutoCloseable {
                 try {
                     BasicFileAttributes a = Files.readAttributes(out.resolve(p), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (!a.isRegularFile()) continue;
-                    site.files().put(p, new Stamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey()));
+                    site.files().put(p, Stamp.of(a));
                     if (!owned.contains(p)) site.unowned().add(p);
                 } catch (IOException e) {
                     // gone: not in the site any more
@@ -403,6 +413,12 @@ public final class SiteWriter implements AutoCloseable {
         private Object outKey, dirKey;
         /** Files in {@code dir}, and in the site that replaced it. */
         private Set<String> dirFiles, siteFiles;
+        /**
+         * The folders {@code dir} was known to hold when it was the site (relative), or null when it was
+         * walked as a leftover, which deletes the empty ones. A folder the user emptied there must not
+         * come into a site whose record does not know it: a file put into it later would go unseen.
+         */
+        private Set<String> dirFolders;
         /** Files of the site that are not the same file (inode) as {@code dir}'s. */
         private Set<String> differ;
         /** What the last commit left in the output folder, for the next build to look at instead of walking it; null when unknown. */
@@ -480,6 +496,7 @@ public final class SiteWriter implements AutoCloseable {
         s.out = out;
         s.dir = spareFolder(out);
         s.dirFiles = left.files().keySet();
+        s.dirFolders = null;
         s.siteFiles = new HashSet<>(site.files().keySet());
         s.differ = new HashSet<>();
         for (Map.Entry<String, Stamp> f : site.files().entrySet()) {
@@ -523,7 +540,21 @@ public final class SiteWriter implements AutoCloseable {
                 link(out.resolve(f), target);
             }
         }
+        if (spare.dirFolders != null) {
+            Set<String> needed = folders(spare.siteFiles);
+            // last, deepest first; a folder that still holds anything is left alone
+            List<String> extra = spare.dirFolders.stream().filter(f -> !needed.contains(f))
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+            for (String f : extra) {
+                try {
+                    Files.delete(staging.resolve(f));
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                    // holds a file of the site, or is gone
+                }
+            }
+        }
     }
+
 
     /** Deletes {@code dir} and its parents below {@code root} while they are empty: a clean build has no empty folder. */
     private static void prune(Path root, Path dir) throws IOException {
@@ -735,13 +766,22 @@ public final class SiteWriter implements AutoCloseable {
         if (hadOld) move(out, old);
         move(staging, out);
         committed = true;
-        if (spare != null) spare.record = new Record(out, written, foreign);
+        if (spare != null) {
+            try {
+                spare.record = new Record(out, written, foreign);
+            } catch (IOException e) {
+                spare.record = null; // the site is committed: the next build walks it instead
+            }
+        }
         if (spare != null && hadOld) {
             spare.out = out;
             spare.dir = old;
             spare.outKey = key(out);
             spare.dirKey = key(old);
             spare.dirFiles = oldFiles;
+            Set<String> oldFolders = new HashSet<>();
+            for (Path d : walked().folders().keySet()) if (!d.equals(out)) oldFolders.add(sitePath(out, d));
+            spare.dirFolders = oldFolders;
             Set<String> site = new HashSet<>(written);
             site.add(MANIFEST);
             site.addAll(foreign);
