@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
  * same line recurs across several files. Thread-safe; the input is not modified.
  */
 final class TextCleaner {
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
+    static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
     // Linear on any line: one start per run of name characters (the lookbehind), and no
     // repeated group, whose backtracking recursed once per label (StackOverflowError on
     // "a.a.a…" lines) and restarted inside long runs (quadratic on a 5 MB word).
-    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     /**
@@ -36,7 +36,7 @@ final class TextCleaner {
      * Images", "J. Name / AP file").
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/ ?\\p{Lu}[\\p{L}.'’\\- ]*)+");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
+    static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
     /** Below this share of stop words a long unpunctuated line is a list, not prose. */
@@ -60,9 +60,10 @@ final class TextCleaner {
     static int words(String text) {
         int words = 0, dense = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // every char of every line is asked: ASCII's white space is known without Character's tables
+            if (c < 0x80 ? c == ' ' || c <= 13 && c >= 9 || c >= 28 && c <= 31 : Character.isWhitespace(c)) {
                 in = false;
             } else {
                 if (!in) words++;
@@ -133,7 +134,8 @@ final class TextCleaner {
         int n = text.length();
         for (int k = 3; k + 1 < n; k++) {
             char c = text.charAt(k), p = text.charAt(k - 1);
-            if (!Character.isUpperCase(c)) continue;
+            // most chars are ASCII, whose capitals are known without Character's tables
+            if (c < 0x80 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) continue;
             boolean afterWord = Character.isLowerCase(p) && Character.isLowerCase(text.charAt(k - 2))
                     && Character.isLowerCase(text.charAt(k - 3))
                     && (Character.isLowerCase(text.charAt(k + 1)) || Character.isWhitespace(text.charAt(k + 1)));
@@ -321,8 +323,38 @@ final class TextCleaner {
     private boolean hardBoundary(List<Line> lines, int i) {
         Line l = lines.get(i);
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find() && cues.captionOpening(l.lower) == null
+                || (l.words <= 20 && copyright(l.text, l.lower) && cues.captionOpening(l.lower) == null
                     && !betweenProse(lines, i));
+    }
+
+    /**
+     * {@link #COPYRIGHT} is found in {@code text} ({@code lower} is its {@link Cues#lower}). The
+     * pattern was tried at every char of every short line; one without its sign or words, which
+     * lower case keeps, cannot hold it.
+     */
+    static boolean copyright(String text, String lower) {
+        return (lower.indexOf('©') >= 0 || lower.contains("(c)") || lower.contains("copyright"))
+                && COPYRIGHT.matcher(text).find();
+    }
+
+    /**
+     * {@link #URL} or {@link #DOMAIN_LINE} is found in {@code text}. Both patterns are tried at
+     * every char; a text without {@code ://}, a dot before a letter (a domain's ending) or a dot
+     * after a {@code w} ({@code www.}) cannot hold either.
+     */
+    static boolean holdsAddress(String text) {
+        return mayHoldAddress(text) && (URL.matcher(text).find() || DOMAIN_LINE.matcher(text).find());
+    }
+
+    private static boolean mayHoldAddress(String text) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i + 1 < text.length() && asciiLetter(text.charAt(i + 1)) || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') return true;
+        }
+        return text.contains("://");
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean betweenProse(List<Line> lines, int i) {
@@ -775,7 +807,7 @@ final class TextCleaner {
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
         if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
-        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
+        if (holdsAddress(l.text) || furniture.contains(l.lower)) return false;
         if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.tagsLine(l.lower) != null) return false;
@@ -797,7 +829,7 @@ final class TextCleaner {
         if (!lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.callToAction(l.lower) != null) return false;
-        return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
+        return !furniture.contains(l.lower) && !holdsAddress(l.text);
     }
 
     /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
@@ -961,7 +993,7 @@ final class TextCleaner {
     private String reasonOutside(Line l, String lang, Set<String> furniture, String fallback) {
         if (furniture.contains(l.lower)) return "repeated across files (site furniture)";
         if (l.repeated && !l.prose) return "repeated within the page (menu entry or teaser)";
-        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find()) return "URL or site name";
+        if (holdsAddress(l.text)) return "URL or site name";
         if (isLabel(l)) return "section label in capitals";
         String c = cues.furnitureLine(l.lower);
         if (c != null) return "page furniture cue ('" + c + "')";

@@ -1,7 +1,6 @@
 package briefing.model;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,12 +78,6 @@ final class PackedBody extends AbstractList<Block> {
         out.write(b);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** The Markdown alone: it comes first, so only its own bytes are inflated, not the blocks after it. */
     String markdown() {
         Inflater inf = new Inflater();
@@ -115,19 +108,21 @@ final class PackedBody extends AbstractList<Block> {
     }
 
     List<Block> unpack() {
-        try (DataInputStream in = inflate()) {
-            if (in.readBoolean()) in.skipNBytes(in.readInt());
-            int n = in.readInt();
-            List<Block> blocks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Block.Kind kind = Block.Kind.values()[in.readByte()];
-                int line = in.readInt();
-                blocks.add(new Block(kind, readString(in), line));
-            }
-            return List.copyOf(blocks);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // read in place from the inflated bytes: through a DataInputStream, each string's bytes
+        // were copied out once more before being decoded
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(inflate());
+        if (in.get() != 0) in.position(in.position() + 4 + in.getInt(in.position()));
+        int n = in.getInt();
+        Block[] blocks = new Block[n];
+        Block.Kind[] kinds = Block.Kind.values();
+        for (int i = 0; i < n; i++) {
+            Block.Kind kind = kinds[in.get()];
+            int line = in.getInt();
+            int length = in.getInt();
+            blocks[i] = new Block(kind, new String(in.array(), in.position(), length, java.nio.charset.StandardCharsets.UTF_8), line);
+            in.position(in.position() + length);
         }
+        return List.of(blocks);
     }
 
     @Override
@@ -140,7 +135,7 @@ final class PackedBody extends AbstractList<Block> {
         return size;
     }
 
-    private DataInputStream inflate() {
+    private byte[] inflate() {
         byte[] plain = new byte[length];
         Inflater inf = new Inflater();
         try {
@@ -151,6 +146,6 @@ final class PackedBody extends AbstractList<Block> {
         } finally {
             inf.end();
         }
-        return new DataInputStream(new java.io.ByteArrayInputStream(plain));
+        return plain;
     }
 }
