@@ -62,8 +62,7 @@ final class TextCleaner {
         boolean in = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            // every char of every line is asked: ASCII's white space is known without Character's tables
-            if (c < 0x80 ? c == ' ' || c <= 13 && c >= 9 || c >= 28 && c <= 31 : Character.isWhitespace(c)) {
+            if (whitespace(c)) {
                 in = false;
             } else {
                 if (!in) words++;
@@ -72,6 +71,11 @@ final class TextCleaner {
             }
         }
         return words + dense / 2;
+    }
+
+    /** {@link Character#isWhitespace(char)}: asked of every char of every line, ASCII's answered without its tables. */
+    static boolean whitespace(char c) {
+        return c < 0x80 ? c == ' ' || c <= 13 && c >= 9 || c >= 28 && c <= 31 : Character.isWhitespace(c);
     }
 
     /**
@@ -165,6 +169,8 @@ final class TextCleaner {
         String reason;
         private String lang;
         private boolean langDone;
+        private DateFinder.Found date;
+        private boolean dateDone;
 
         Line(int no, String text) {
             this.no = no;
@@ -181,6 +187,15 @@ final class TextCleaner {
                     || words >= 25 && !(detector.stopwordShare(text) < MIN_STOPWORD_SHARE);
             this.glued = prose && gluedTeaser(text);
             this.prose = prose && !glued;
+        }
+
+        /** The date the line states, found once: several rules ask, and finding it is a few patterns' search. */
+        DateFinder.Found date() {
+            if (!dateDone) {
+                date = dates.find(text);
+                dateDone = true;
+            }
+            return date;
         }
 
         String lang() {
@@ -292,7 +307,7 @@ final class TextCleaner {
 
     /** A short line stating a date: the article's, under its headline, or a teaser's. */
     private boolean dateLine(Line l) {
-        return l.words <= 15 && !l.prose && dates.find(l.text) != null;
+        return l.words <= 15 && !l.prose && l.date() != null;
     }
 
     private static final class Meta {
@@ -722,7 +737,7 @@ final class TextCleaner {
 
     /** A short line stating a calendar date and a clock time. */
     private boolean timeStamp(Line l) {
-        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
+        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && l.date() != null;
     }
 
     /** Most words of a quoted post's signature line: a name, the handle and the date. */
@@ -751,7 +766,7 @@ final class TextCleaner {
      * 5 p.m., ...") has no name after its "by".
      */
     private boolean stamp(Line l) {
-        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || dates.find(l.text) == null) return false;
+        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || l.date() == null) return false;
         // a full sentence is the article's ("Ngày 3/3/2024, lúc 10h30, một vụ cháy ...", "By Tuesday at
         // 10:00 GMT, ...") unless a posted cue with its colon opens it ("Published: Nov. 19, 2019, 6:18 p.m.")
         if (l.prose) return postedWithColon(l.lower);
@@ -789,7 +804,7 @@ final class TextCleaner {
     private boolean nearDateLine(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
             Line l = lines.get(j);
-            if (j != i && l.words <= 15 && (dates.find(l.text) != null || cues.bylineLine(l.lower) != null)) return true;
+            if (j != i && l.words <= 15 && (l.date() != null || cues.bylineLine(l.lower) != null)) return true;
         }
         return false;
     }
@@ -800,7 +815,7 @@ final class TextCleaner {
         if (cues.relatedLine(l.lower) != null && l.words <= 8) return -15;
         if (l.repeated) return l.prose ? 0 : -6;
         if (l.prose) return l.words;
-        if (dates.find(l.text) != null) return -5;
+        if (l.date() != null) return -5;
         if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
         return titleCase(l) ? -6 : -3;
     }
@@ -808,7 +823,7 @@ final class TextCleaner {
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
         if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
         if (holdsAddress(l.text) || furniture.contains(l.lower)) return false;
-        if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
+        if (isLabel(l) || l.date() != null && l.words <= 12) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.tagsLine(l.lower) != null) return false;
         // cheap evidence only: a headline's few stop words rarely tell, and asking Lingua about the
@@ -895,7 +910,7 @@ final class TextCleaner {
     /** A date, byline or view-count line: metadata, never content. */
     private boolean metadata(Line l, Meta meta) {
         if (l.words > 15) return false;
-        DateFinder.Found d = dates.find(l.text);
+        DateFinder.Found d = l.date();
         boolean posted = cues.postedLine(l.lower) != null;
         if (d == null && posted && l.words <= 8 && CLOCK.matcher(l.text).find()) {
             if (meta.time == null) meta.time = timeOfDay(l.text);
