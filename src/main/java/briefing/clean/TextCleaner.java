@@ -1,5 +1,6 @@
 package briefing.clean;
 
+import briefing.lang.Chars;
 import briefing.lang.LanguageDetector;
 import briefing.model.Block;
 import briefing.model.LineVerdict;
@@ -62,7 +63,8 @@ final class TextCleaner {
         boolean in = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (whitespace(c)) {
+            // most chars are no white space, told by one comparison each (whitespace is too long to inline)
+            if (!(c > ' ' && c < FIRST_WIDE_SPACE) && whitespace(c)) {
                 in = false;
             } else {
                 if (!in) words++;
@@ -73,9 +75,12 @@ final class TextCleaner {
         return words + dense / 2;
     }
 
-    /** {@link Character#isWhitespace(char)}: asked of every char of every line, ASCII's answered without its tables. */
+    /** The first white space char past ASCII (Ogham's space mark): no char between it and the ASCII space is white space. */
+    static final char FIRST_WIDE_SPACE = '\u1680';
+
+    /** {@link Character#isWhitespace(char)}: asked of every char of every line, most answered without its tables. */
     static boolean whitespace(char c) {
-        return c < 0x80 ? c == ' ' || c <= 13 && c >= 9 || c >= 28 && c <= 31 : Character.isWhitespace(c);
+        return c <= ' ' ? c == ' ' || c <= 13 && c >= 9 || c >= 28 : c >= FIRST_WIDE_SPACE && Character.isWhitespace(c);
     }
 
     /**
@@ -138,8 +143,8 @@ final class TextCleaner {
         int n = text.length();
         for (int k = 3; k + 1 < n; k++) {
             char c = text.charAt(k), p = text.charAt(k - 1);
-            // most chars are ASCII, whose capitals are known without Character's tables
-            if (c < 0x80 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) continue;
+            // every char of every prose line is asked: ASCII's capitals are known, others' read from Chars' tables
+            if (c < 0x80 ? c < 'A' || c > 'Z' : !Chars.isUpperCase(c)) continue;
             boolean afterWord = Character.isLowerCase(p) && Character.isLowerCase(text.charAt(k - 2))
                     && Character.isLowerCase(text.charAt(k - 3))
                     && (Character.isLowerCase(text.charAt(k + 1)) || Character.isWhitespace(text.charAt(k + 1)));

@@ -5,13 +5,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The shortcuts the cleaner takes on every line answer as the plain code they replace: word
- * counting without Character's tables for ASCII, and the copyright and address patterns tried
- * only on lines that may hold them.
+ * The shortcuts the cleaner takes on every line answer as the plain code they replace: white
+ * space and word counting mostly without Character's tables, and the copyright and address
+ * patterns tried only on lines that may hold them.
  */
 class LineShortcutsPropertiesTest {
     /** Pieces of lines around what the shortcuts look at: white space of every kind, signs, addresses. */
@@ -24,6 +26,15 @@ class LineShortcutsPropertiesTest {
                         "Việt", "ệ", "中文", "ひら", "—", "-", "_", "’"),
                 Arbitraries.chars().map(String::valueOf));
         return piece.list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
+    @Test
+    void whiteSpaceAsCharacterTellsItForEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(Character.isWhitespace(c), TextCleaner.whitespace(c), "U+" + Integer.toHexString(i));
+            if (c > ' ' && c < TextCleaner.FIRST_WIDE_SPACE) assertFalse(Character.isWhitespace(c), "U+" + Integer.toHexString(i));
+        }
     }
 
     @Property(tries = 3000)
