@@ -1,11 +1,8 @@
 package briefing.model;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -34,21 +31,21 @@ final class PackedBody extends AbstractList<Block> {
     private final int size;
 
     PackedBody(List<Block> blocks, String markdown) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            // the Markdown first: rendering needs only it, so a read of it stops there
-            out.writeBoolean(markdown != null);
-            if (markdown != null) writeString(out, markdown);
-            out.writeInt(blocks.size());
-            for (Block b : blocks) {
-                out.writeByte(b.kind().ordinal());
-                out.writeInt(b.line());
-                writeString(out, b.text());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // each string encoded once and laid out in one array of its exact size, as a DataOutputStream
+        // would write them: the Markdown first (rendering needs only it, so a read of it stops there)
+        byte[] md = markdown == null ? null : markdown.getBytes(StandardCharsets.UTF_8);
+        byte[][] texts = new byte[blocks.size()][];
+        int total = 1 + (md == null ? 0 : 4 + md.length) + 4;
+        for (int i = 0; i < texts.length; i++) total += 1 + 4 + 4 + (texts[i] = blocks.get(i).text().getBytes(StandardCharsets.UTF_8)).length;
+        ByteBuffer out = ByteBuffer.allocate(total);
+        out.put((byte) (md != null ? 1 : 0));
+        if (md != null) out.putInt(md.length).put(md);
+        out.putInt(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            Block b = blocks.get(i);
+            out.put((byte) b.kind().ordinal()).putInt(b.line()).putInt(texts[i].length).put(texts[i]);
         }
-        byte[] plain = bytes.toByteArray();
+        byte[] plain = out.array();
         Deflater d = DEFLATER.get();
         d.reset();
         d.setInput(plain);
@@ -80,13 +77,6 @@ final class PackedBody extends AbstractList<Block> {
         return super.hashCode();
     }
 
-    /** Strings longer than {@code writeUTF}'s 64 KB limit are common in pages copied whole. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
     /** The Markdown alone: it comes first, so only its own bytes are inflated, not the blocks after it. */
     String markdown() {
         Inflater inf = INFLATER.get();
@@ -94,8 +84,8 @@ final class PackedBody extends AbstractList<Block> {
         inf.setInput(deflated);
         byte[] head = inflate(inf, 1);
         if (head[0] == 0) return null;
-        int length = java.nio.ByteBuffer.wrap(inflate(inf, 4)).getInt();
-        return new String(inflate(inf, length), java.nio.charset.StandardCharsets.UTF_8);
+        int length = ByteBuffer.wrap(inflate(inf, 4)).getInt();
+        return new String(inflate(inf, length), StandardCharsets.UTF_8);
     }
 
     /** The next {@code n} bytes out of {@code inf}. */
@@ -116,7 +106,7 @@ final class PackedBody extends AbstractList<Block> {
     List<Block> unpack() {
         // read in place from the inflated bytes: through a DataInputStream, each string's bytes
         // were copied out once more before being decoded
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(inflate());
+        ByteBuffer in = ByteBuffer.wrap(inflate());
         if (in.get() != 0) in.position(in.position() + 4 + in.getInt(in.position()));
         int n = in.getInt();
         Block[] blocks = new Block[n];
@@ -125,7 +115,7 @@ final class PackedBody extends AbstractList<Block> {
             Block.Kind kind = kinds[in.get()];
             int line = in.getInt();
             int length = in.getInt();
-            blocks[i] = new Block(kind, new String(in.array(), in.position(), length, java.nio.charset.StandardCharsets.UTF_8), line);
+            blocks[i] = new Block(kind, new String(in.array(), in.position(), length, StandardCharsets.UTF_8), line);
             in.position(in.position() + length);
         }
         return List.of(blocks);
