@@ -142,9 +142,10 @@ final class TextCleaner {
     private boolean gluedTeaser(String text) {
         int n = text.length();
         for (int k = 3; k + 1 < n; k++) {
-            char c = text.charAt(k), p = text.charAt(k - 1);
+            char c = text.charAt(k);
             // every char of every prose line is asked: ASCII's capitals are known, others' read from Chars' tables
             if (c < 0x80 ? c < 'A' || c > 'Z' : !Chars.isUpperCase(c)) continue;
+            char p = text.charAt(k - 1);
             boolean afterWord = Character.isLowerCase(p) && Character.isLowerCase(text.charAt(k - 2))
                     && Character.isLowerCase(text.charAt(k - 3))
                     && (Character.isLowerCase(text.charAt(k + 1)) || Character.isWhitespace(text.charAt(k + 1)));

@@ -143,9 +143,12 @@ public final class SearchIndex {
         }
 
         private static boolean utf8(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            // read from an array: a body's every char was a charAt, which checks its bounds and coder each time
+            char[] t = s.toCharArray();
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
+                if (c < Character.MIN_SURROGATE) continue;
+                if (Character.isHighSurrogate(c) && i + 1 < t.length && Character.isLowSurrogate(t[i + 1])) i++;
                 else if (Character.isSurrogate(c)) return false;
             }
             return true;
