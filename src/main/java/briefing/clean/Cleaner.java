@@ -56,11 +56,14 @@ public final class Cleaner {
         Map<String, Integer> count = new ConcurrentHashMap<>();
         docs.parallelStream().filter(d -> d.format() == Format.TXT).forEach(d -> {
             Set<String> seen = new HashSet<>();
-            for (String l : d.lines()) {
-                // most lines are paragraphs: measured first, they are never copied or lower-cased
-                int n = squeezedLength(l, FURNITURE_LENGTH);
+            String body = d.body();
+            // the lines of d.lines(), measured where they stand: most are paragraphs, never copied or lower-cased
+            for (int from = 0, to; from <= body.length(); from = to + 1) {
+                to = body.indexOf('\n', from);
+                if (to < 0) to = body.length();
+                int n = squeezedLength(body, from, to, FURNITURE_LENGTH);
                 if (n == 0 || n > FURNITURE_LENGTH) continue;
-                String t = squeeze(l).toLowerCase(java.util.Locale.ROOT);
+                String t = squeeze(body.substring(from, to)).toLowerCase(java.util.Locale.ROOT);
                 if (seen.add(t)) count.merge(t, 1, Integer::sum);
             }
         });
@@ -72,15 +75,15 @@ public final class Cleaner {
     }
 
     /**
-     * The length of {@link #squeeze}'s result without making it; once past {@code limit} it
-     * stops counting and returns some length above it.
+     * The length of {@link #squeeze}'s result for the line {@code text[from, to)} without making
+     * it; once past {@code limit} it stops counting and returns some length above it.
      */
-    static int squeezedLength(String line, int limit) {
+    static int squeezedLength(String text, int from, int to, int limit) {
         int n = 0, pending = 0;
         boolean started = false, inRun = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c > ' ' && c < TextCleaner.FIRST_WIDE_SPACE) && TextCleaner.whitespace(c)) {
                 // strip() drops the white space at both ends; a run of ASCII white space inside becomes one space
                 if (started && !(inRun && regexSpace(c))) pending++;
                 inRun = regexSpace(c);

@@ -1,5 +1,6 @@
 package briefing.clean;
 
+import briefing.lang.Chars;
 import briefing.lang.LanguageDetector;
 import briefing.model.Block;
 import briefing.model.LineVerdict;
@@ -23,11 +24,11 @@ import java.util.regex.Pattern;
  * same line recurs across several files. Thread-safe; the input is not modified.
  */
 final class TextCleaner {
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
+    static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.[\\w-]+\\.\\S+");
     // Linear on any line: one start per run of name characters (the lookbehind), and no
     // repeated group, whose backtracking recursed once per label (StackOverflowError on
     // "a.a.a…" lines) and restarted inside long runs (quadratic on a 5 MB word).
-    private static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
+    static final Pattern DOMAIN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(vn|com|net|org|de|id|co|uk|fr|es|pl|info|news|tv|io|eu|at|ch|it|nl|jp|kr|cn|ru|au|us|gov|edu)(/\\S*)?");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("(?iu).*[-–—]\\s*(ảnh|hình|photo|foto|image|bild)\\s*\\d+\\s*\\.?");
     private static final Pattern BRACKET_TOKEN = Pattern.compile("\\[[\\p{L}_\\-]+[_\\- ]?\\d*]");
     /**
@@ -36,7 +37,7 @@ final class TextCleaner {
      * Images", "J. Name / AP file").
      */
     private static final Pattern CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’\\- ]*(?:/ ?\\p{Lu}[\\p{L}.'’\\- ]*)+");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
+    static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)");
 
     /** Below this share of stop words a long unpunctuated line is a list, not prose. */
@@ -60,9 +61,10 @@ final class TextCleaner {
     static int words(String text) {
         int words = 0, dense = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // most chars are no white space, told by one comparison each (whitespace is too long to inline)
+            if (!(c > ' ' && c < FIRST_WIDE_SPACE) && whitespace(c)) {
                 in = false;
             } else {
                 if (!in) words++;
@@ -71,6 +73,14 @@ final class TextCleaner {
             }
         }
         return words + dense / 2;
+    }
+
+    /** The first white space char past ASCII (Ogham's space mark): no char between it and the ASCII space is white space. */
+    static final char FIRST_WIDE_SPACE = '\u1680';
+
+    /** {@link Character#isWhitespace(char)}: asked of every char of every line, most answered without its tables. */
+    static boolean whitespace(char c) {
+        return c <= ' ' ? c == ' ' || c <= 13 && c >= 9 || c >= 28 : c >= FIRST_WIDE_SPACE && Character.isWhitespace(c);
     }
 
     /**
@@ -132,8 +142,10 @@ final class TextCleaner {
     private boolean gluedTeaser(String text) {
         int n = text.length();
         for (int k = 3; k + 1 < n; k++) {
-            char c = text.charAt(k), p = text.charAt(k - 1);
-            if (!Character.isUpperCase(c)) continue;
+            char c = text.charAt(k);
+            // every char of every prose line is asked: ASCII's capitals are known, others' read from Chars' tables
+            if (c < 0x80 ? c < 'A' || c > 'Z' : !Chars.isUpperCase(c)) continue;
+            char p = text.charAt(k - 1);
             boolean afterWord = Character.isLowerCase(p) && Character.isLowerCase(text.charAt(k - 2))
                     && Character.isLowerCase(text.charAt(k - 3))
                     && (Character.isLowerCase(text.charAt(k + 1)) || Character.isWhitespace(text.charAt(k + 1)));
@@ -163,6 +175,8 @@ final class TextCleaner {
         String reason;
         private String lang;
         private boolean langDone;
+        private DateFinder.Found date;
+        private boolean dateDone;
 
         Line(int no, String text) {
             this.no = no;
@@ -179,6 +193,15 @@ final class TextCleaner {
                     || words >= 25 && !(detector.stopwordShare(text) < MIN_STOPWORD_SHARE);
             this.glued = prose && gluedTeaser(text);
             this.prose = prose && !glued;
+        }
+
+        /** The date the line states, found once: several rules ask, and finding it is a few patterns' search. */
+        DateFinder.Found date() {
+            if (!dateDone) {
+                date = dates.find(text);
+                dateDone = true;
+            }
+            return date;
         }
 
         String lang() {
@@ -290,7 +313,7 @@ final class TextCleaner {
 
     /** A short line stating a date: the article's, under its headline, or a teaser's. */
     private boolean dateLine(Line l) {
-        return l.words <= 15 && !l.prose && dates.find(l.text) != null;
+        return l.words <= 15 && !l.prose && l.date() != null;
     }
 
     private static final class Meta {
@@ -321,8 +344,38 @@ final class TextCleaner {
     private boolean hardBoundary(List<Line> lines, int i) {
         Line l = lines.get(i);
         return (cues.sourceLine(l.lower) != null && l.words <= 12) || cues.commentsLine(l.lower) != null
-                || (l.words <= 20 && COPYRIGHT.matcher(l.text).find() && cues.captionOpening(l.lower) == null
+                || (l.words <= 20 && copyright(l.text, l.lower) && cues.captionOpening(l.lower) == null
                     && !betweenProse(lines, i));
+    }
+
+    /**
+     * {@link #COPYRIGHT} is found in {@code text} ({@code lower} is its {@link Cues#lower}). The
+     * pattern was tried at every char of every short line; one without its sign or words, which
+     * lower case keeps, cannot hold it.
+     */
+    static boolean copyright(String text, String lower) {
+        return (lower.indexOf('©') >= 0 || lower.contains("(c)") || lower.contains("copyright"))
+                && COPYRIGHT.matcher(text).find();
+    }
+
+    /**
+     * {@link #URL} or {@link #DOMAIN_LINE} is found in {@code text}. Both patterns are tried at
+     * every char; a text without {@code ://}, a dot before a letter (a domain's ending) or a dot
+     * after a {@code w} ({@code www.}) cannot hold either.
+     */
+    static boolean holdsAddress(String text) {
+        return mayHoldAddress(text) && (URL.matcher(text).find() || DOMAIN_LINE.matcher(text).find());
+    }
+
+    private static boolean mayHoldAddress(String text) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i + 1 < text.length() && asciiLetter(text.charAt(i + 1)) || i > 0 && (text.charAt(i - 1) | 0x20) == 'w') return true;
+        }
+        return text.contains("://");
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean betweenProse(List<Line> lines, int i) {
@@ -690,7 +743,7 @@ final class TextCleaner {
 
     /** A short line stating a calendar date and a clock time. */
     private boolean timeStamp(Line l) {
-        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && dates.find(l.text) != null;
+        return l.words <= 12 && !l.prose && CLOCK.matcher(l.text).find() && l.date() != null;
     }
 
     /** Most words of a quoted post's signature line: a name, the handle and the date. */
@@ -719,7 +772,7 @@ final class TextCleaner {
      * 5 p.m., ...") has no name after its "by".
      */
     private boolean stamp(Line l) {
-        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || dates.find(l.text) == null) return false;
+        if (l.words > STAMP_WORDS || !CLOCK.matcher(l.text).find() || l.date() == null) return false;
         // a full sentence is the article's ("Ngày 3/3/2024, lúc 10h30, một vụ cháy ...", "By Tuesday at
         // 10:00 GMT, ...") unless a posted cue with its colon opens it ("Published: Nov. 19, 2019, 6:18 p.m.")
         if (l.prose) return postedWithColon(l.lower);
@@ -757,7 +810,7 @@ final class TextCleaner {
     private boolean nearDateLine(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) {
             Line l = lines.get(j);
-            if (j != i && l.words <= 15 && (dates.find(l.text) != null || cues.bylineLine(l.lower) != null)) return true;
+            if (j != i && l.words <= 15 && (l.date() != null || cues.bylineLine(l.lower) != null)) return true;
         }
         return false;
     }
@@ -768,15 +821,15 @@ final class TextCleaner {
         if (cues.relatedLine(l.lower) != null && l.words <= 8) return -15;
         if (l.repeated) return l.prose ? 0 : -6;
         if (l.prose) return l.words;
-        if (dates.find(l.text) != null) return -5;
+        if (l.date() != null) return -5;
         if (l.words >= 3 && l.terminal && !l.text.endsWith(":")) return l.words / 2.0;
         return titleCase(l) ? -6 : -3;
     }
 
     private boolean headlineLike(Line l, String lang, Set<String> furniture) {
         if (l.glued || l.words < 2 || l.words > 30 || l.text.endsWith(".") || l.text.endsWith(":")) return false;
-        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find() || furniture.contains(l.lower)) return false;
-        if (isLabel(l) || dates.find(l.text) != null && l.words <= 12) return false;
+        if (holdsAddress(l.text) || furniture.contains(l.lower)) return false;
+        if (isLabel(l) || l.date() != null && l.words <= 12) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.tagsLine(l.lower) != null) return false;
         // cheap evidence only: a headline's few stop words rarely tell, and asking Lingua about the
@@ -797,7 +850,7 @@ final class TextCleaner {
         if (!lines.get(i - 1).prose || !lines.get(i + 1).prose) return false;
         if (cues.furnitureLine(l.lower) != null || cues.relatedLine(l.lower) != null || cues.commentsLine(l.lower) != null
                 || cues.callToAction(l.lower) != null) return false;
-        return !furniture.contains(l.lower) && !URL.matcher(l.text).find() && !DOMAIN_LINE.matcher(l.text).find();
+        return !furniture.contains(l.lower) && !holdsAddress(l.text);
     }
 
     /** Three or more words, most of them capitalised: a headline, here one of a list of other stories. */
@@ -863,7 +916,7 @@ final class TextCleaner {
     /** A date, byline or view-count line: metadata, never content. */
     private boolean metadata(Line l, Meta meta) {
         if (l.words > 15) return false;
-        DateFinder.Found d = dates.find(l.text);
+        DateFinder.Found d = l.date();
         boolean posted = cues.postedLine(l.lower) != null;
         if (d == null && posted && l.words <= 8 && CLOCK.matcher(l.text).find()) {
             if (meta.time == null) meta.time = timeOfDay(l.text);
@@ -961,7 +1014,7 @@ final class TextCleaner {
     private String reasonOutside(Line l, String lang, Set<String> furniture, String fallback) {
         if (furniture.contains(l.lower)) return "repeated across files (site furniture)";
         if (l.repeated && !l.prose) return "repeated within the page (menu entry or teaser)";
-        if (URL.matcher(l.text).find() || DOMAIN_LINE.matcher(l.text).find()) return "URL or site name";
+        if (holdsAddress(l.text)) return "URL or site name";
         if (isLabel(l)) return "section label in capitals";
         String c = cues.furnitureLine(l.lower);
         if (c != null) return "page furniture cue ('" + c + "')";

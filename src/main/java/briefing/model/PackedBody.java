@@ -1,12 +1,8 @@
 package briefing.model;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -21,32 +17,41 @@ import java.util.zip.Inflater;
  * of the same blocks, and to another packed body only with the same Markdown too (see {@link #equals}).
  */
 final class PackedBody extends AbstractList<Block> {
+    /**
+     * One compressor and one decompressor per thread, reset for each body: a new one allocated
+     * and cleared its native state (a quarter of a megabyte to deflate) for every article packed
+     * and every read, which cost more than the few kilobytes of a body. A reset one gives the
+     * same bytes.
+     */
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
+    private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
+
     private final byte[] deflated;
     private final int length;
     private final int size;
 
     PackedBody(List<Block> blocks, String markdown) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            // the Markdown first: rendering needs only it, so a read of it stops there
-            out.writeBoolean(markdown != null);
-            if (markdown != null) writeString(out, markdown);
-            out.writeInt(blocks.size());
-            for (Block b : blocks) {
-                out.writeByte(b.kind().ordinal());
-                out.writeInt(b.line());
-                writeString(out, b.text());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // each string encoded once and laid out in one array of its exact size, as a DataOutputStream
+        // would write them: the Markdown first (rendering needs only it, so a read of it stops there)
+        byte[] md = markdown == null ? null : markdown.getBytes(StandardCharsets.UTF_8);
+        byte[][] texts = new byte[blocks.size()][];
+        int total = 1 + (md == null ? 0 : 4 + md.length) + 4;
+        for (int i = 0; i < texts.length; i++) total += 1 + 4 + 4 + (texts[i] = blocks.get(i).text().getBytes(StandardCharsets.UTF_8)).length;
+        ByteBuffer out = ByteBuffer.allocate(total);
+        out.put((byte) (md != null ? 1 : 0));
+        if (md != null) out.putInt(md.length).put(md);
+        out.putInt(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            Block b = blocks.get(i);
+            out.put((byte) b.kind().ordinal()).putInt(b.line()).putInt(texts[i].length).put(texts[i]);
         }
-        byte[] plain = bytes.toByteArray();
-        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        byte[] plain = out.array();
+        Deflater d = DEFLATER.get();
+        d.reset();
         d.setInput(plain);
         d.finish();
         byte[] buf = new byte[plain.length + 64];
         int n = d.deflate(buf);
-        d.end();
         this.deflated = java.util.Arrays.copyOf(buf, n);
         this.length = plain.length;
         this.size = blocks.size();
@@ -72,31 +77,15 @@ final class PackedBody extends AbstractList<Block> {
         return super.hashCode();
     }
 
-    /** Strings longer than {@code writeUTF}'s 64 KB limit are common in pages copied whole. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** The Markdown alone: it comes first, so only its own bytes are inflated, not the blocks after it. */
     String markdown() {
-        Inflater inf = new Inflater();
-        try {
-            inf.setInput(deflated);
-            byte[] head = inflate(inf, 1);
-            if (head[0] == 0) return null;
-            int length = java.nio.ByteBuffer.wrap(inflate(inf, 4)).getInt();
-            return new String(inflate(inf, length), java.nio.charset.StandardCharsets.UTF_8);
-        } finally {
-            inf.end();
-        }
+        Inflater inf = INFLATER.get();
+        inf.reset();
+        inf.setInput(deflated);
+        byte[] head = inflate(inf, 1);
+        if (head[0] == 0) return null;
+        int length = ByteBuffer.wrap(inflate(inf, 4)).getInt();
+        return new String(inflate(inf, length), StandardCharsets.UTF_8);
     }
 
     /** The next {@code n} bytes out of {@code inf}. */
@@ -115,19 +104,21 @@ final class PackedBody extends AbstractList<Block> {
     }
 
     List<Block> unpack() {
-        try (DataInputStream in = inflate()) {
-            if (in.readBoolean()) in.skipNBytes(in.readInt());
-            int n = in.readInt();
-            List<Block> blocks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Block.Kind kind = Block.Kind.values()[in.readByte()];
-                int line = in.readInt();
-                blocks.add(new Block(kind, readString(in), line));
-            }
-            return List.copyOf(blocks);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // read in place from the inflated bytes: through a DataInputStream, each string's bytes
+        // were copied out once more before being decoded
+        ByteBuffer in = ByteBuffer.wrap(inflate());
+        if (in.get() != 0) in.position(in.position() + 4 + in.getInt(in.position()));
+        int n = in.getInt();
+        Block[] blocks = new Block[n];
+        Block.Kind[] kinds = Block.Kind.values();
+        for (int i = 0; i < n; i++) {
+            Block.Kind kind = kinds[in.get()];
+            int line = in.getInt();
+            int length = in.getInt();
+            blocks[i] = new Block(kind, new String(in.array(), in.position(), length, StandardCharsets.UTF_8), line);
+            in.position(in.position() + length);
         }
+        return List.of(blocks);
     }
 
     @Override
@@ -140,17 +131,16 @@ final class PackedBody extends AbstractList<Block> {
         return size;
     }
 
-    private DataInputStream inflate() {
+    private byte[] inflate() {
         byte[] plain = new byte[length];
-        Inflater inf = new Inflater();
+        Inflater inf = INFLATER.get();
+        inf.reset();
         try {
             inf.setInput(deflated);
             inf.inflate(plain);
         } catch (DataFormatException e) {
             throw new IllegalStateException("packed article body is damaged", e);
-        } finally {
-            inf.end();
         }
-        return new DataInputStream(new java.io.ByteArrayInputStream(plain));
+        return plain;
     }
 }

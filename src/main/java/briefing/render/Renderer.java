@@ -749,11 +749,17 @@ public final class Renderer {
 
         List<Map<String, Object>> cards(String ed, String from, List<Article> list) {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (Article a : list) out.add(card(ed, from, a));
+            Map<String, Map<String, Object>> topicRefs = new HashMap<>();
+            for (Article a : list) out.add(card(ed, from, a, topicRefs));
             return out;
         }
 
-        Map<String, Object> card(String ed, String from, Article a) {
+        /**
+         * An article's card on the page at {@code from}. {@code topicRefs} holds the page's topic
+         * links made so far, by key: most cards of a page share their topics, whose links were
+         * made again for every card.
+         */
+        Map<String, Object> card(String ed, String from, Article a, Map<String, Map<String, Object>> topicRefs) {
             Map<String, Object> m = new HashMap<>();
             m.put("title", a.title());
             m.put("url", links.relative(from, Links.article(config.editionOf(a.lang()), a.slug())));
@@ -765,7 +771,7 @@ public final class Renderer {
             m.put("summary", a.summary());
             m.put("publication", a.cleaned().publication() == null ? "" : a.cleaned().publication());
             List<Map<String, Object>> topics = new ArrayList<>();
-            for (String t : a.topicKeys()) topics.add(topicRef(ed, from, t, -1));
+            for (String t : a.topicKeys()) topics.add(topicRefs.computeIfAbsent(t, k -> topicRef(ed, from, k, -1)));
             m.put("topics", topics);
             return m;
         }
@@ -809,7 +815,8 @@ public final class Renderer {
         }
 
         Map<String, Object> article(String ed, String path, Article a, String html) {
-            Map<String, Object> m = card(ed, path, a);
+            Map<String, Map<String, Object>> topicRefs = new HashMap<>();
+            Map<String, Object> m = card(ed, path, a, topicRefs);
             m.put("titleStated", a.titleStated());
             m.put("author", a.cleaned().author() == null ? "" : a.cleaned().author());
             m.put("sourceUrl", a.cleaned().sourceUrl() == null ? "" : safeUrl(a.cleaned().sourceUrl()));
@@ -820,9 +827,9 @@ public final class Renderer {
             }
             m.put("blocks", blocks);
             m.put("html", html == null ? "" : html);
-            m.put("translations", refs(ed, path, a.translations()));
-            m.put("sameEvent", refs(ed, path, a.sameEvent()));
-            m.put("related", refs(ed, path, a.related()));
+            m.put("translations", refs(ed, path, a.translations(), topicRefs));
+            m.put("sameEvent", refs(ed, path, a.sameEvent(), topicRefs));
+            m.put("related", refs(ed, path, a.related(), topicRefs));
             Parallel p = parallelOf.get(a.id());
             m.put("parallel", p != null && ed.equals(a.lang()) ? links.relative(path, Links.parallel(ed, a.slug())) : "");
             // editions this article has no counterpart in: a note for their readers, in their language
@@ -847,11 +854,11 @@ public final class Renderer {
             return out;
         }
 
-        private List<Map<String, Object>> refs(String ed, String from, List<String> ids) {
+        private List<Map<String, Object>> refs(String ed, String from, List<String> ids, Map<String, Map<String, Object>> topicRefs) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (String id : ids) {
                 Article a = byId.get(id);
-                if (a != null) out.add(card(ed, from, a));
+                if (a != null) out.add(card(ed, from, a, topicRefs));
             }
             return out;
         }
@@ -869,8 +876,9 @@ public final class Renderer {
                 rows.add(row);
             }
             Map<String, Object> m = new HashMap<>();
-            m.put("left", card(ed, path, own));
-            m.put("right", card(ed, path, other));
+            Map<String, Map<String, Object>> topicRefs = new HashMap<>();
+            m.put("left", card(ed, path, own, topicRefs));
+            m.put("right", card(ed, path, other, topicRefs));
             m.put("rows", rows);
             return m;
         }

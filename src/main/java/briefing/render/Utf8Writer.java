@@ -25,17 +25,21 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) {
         room(len * 3 + 4);
+        int i = off, end = off + len;
+        // the waiting high surrogate is settled here, so the loop asks only whether a char is ASCII
+        while (high != 0 && i < end) put(cbuf[i++]);
         byte[] b = buf;
         int n = size;
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = cbuf[i];
-            if (c < 0x80 && high == 0) {
+        while (i < end) {
+            char c = cbuf[i++];
+            if (c < 0x80) {
                 b[n++] = (byte) c;
-            } else {
-                size = n;
-                put(c);
-                n = size;
+                continue;
             }
+            size = n;
+            put(c);
+            while (high != 0 && i < end) put(cbuf[i++]);
+            n = size;
         }
         size = n;
     }

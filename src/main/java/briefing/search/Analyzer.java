@@ -48,21 +48,22 @@ public final class Analyzer {
      */
     public static List<String> words(String text, Set<String> stopwords) {
         // lower-casing the whole text once gives the same words: the lower case of a letter is a letter or mark
-        String s = Nfc.of(text).toLowerCase(Locale.ROOT);
+        // read from an array: a string's charAt checks its bounds and its coder every time
+        char[] s = Nfc.of(text).toLowerCase(Locale.ROOT).toCharArray();
         List<String> out = new ArrayList<>();
         int start = -1;
-        for (int i = 0, n = s.length(); i < n; ) {
-            char ch = s.charAt(i);
-            int c = ch < 0x80 ? ch : s.codePointAt(i);
+        for (int i = 0, n = s.length; i < n; ) {
+            char ch = s[i];
+            int c = ch < Character.MIN_SURROGATE ? ch : Character.codePointAt(s, i);
             boolean inWord = c < WORD_PART.length ? WORD_PART[c] : isWordPart(c);
             if (inWord && start < 0) start = i;
             if (!inWord && start >= 0) {
-                add(out, s.substring(start, i), stopwords);
+                add(out, new String(s, start, i - start), stopwords);
                 start = -1;
             }
             i += Character.charCount(c);
         }
-        if (start >= 0) add(out, s.substring(start), stopwords);
+        if (start >= 0) add(out, new String(s, start, s.length - start), stopwords);
         return out;
     }
 

@@ -102,22 +102,24 @@ public final class SearchIndex {
                     || !java.util.Arrays.stream(terms.words()).allMatch(Analysed::utf8)) {
                 return null;
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 16 * terms.words().length);
-            try (java.io.DataOutputStream o = new java.io.DataOutputStream(out)) {
-                write(o, text);
-                o.writeBoolean(title != null);
-                if (title != null) write(o, title);
-                o.writeInt(topics.size());
-                for (String t : topics) write(o, t);
-                o.writeInt(terms.words().length);
-                for (int i = 0; i < terms.words().length; i++) {
-                    write(o, terms.words()[i]);
-                    o.writeByte(terms.weights()[i]);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
+            // each string encoded once and the whole laid out in one array of its exact size: through a
+            // DataOutputStream, every int and weight was a synchronized write, thousands an article
+            String[] words = terms.words();
+            byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
+            byte[] titleBytes = title == null ? null : title.getBytes(StandardCharsets.UTF_8);
+            byte[][] topicBytes = new byte[topics.size()][], wordBytes = new byte[words.length][];
+            int size = 4 + textBytes.length + 1 + (titleBytes == null ? 0 : 4 + titleBytes.length) + 4 + 4 + words.length;
+            for (int i = 0; i < topicBytes.length; i++) size += 4 + (topicBytes[i] = topics.get(i).getBytes(StandardCharsets.UTF_8)).length;
+            for (int i = 0; i < wordBytes.length; i++) size += 4 + (wordBytes[i] = words[i].getBytes(StandardCharsets.UTF_8)).length;
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+            out.putInt(textBytes.length).put(textBytes);
+            out.put((byte) (titleBytes != null ? 1 : 0));
+            if (titleBytes != null) out.putInt(titleBytes.length).put(titleBytes);
+            out.putInt(topicBytes.length);
+            for (byte[] b : topicBytes) out.putInt(b.length).put(b);
+            out.putInt(wordBytes.length);
+            for (int i = 0; i < wordBytes.length; i++) out.putInt(wordBytes[i].length).put(wordBytes[i]).put((byte) terms.weights()[i]);
+            return out.array();
         }
 
         /** What {@link #bytes} wrote; null for bytes it did not write (a damaged cache). */
@@ -141,18 +143,15 @@ public final class SearchIndex {
         }
 
         private static boolean utf8(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            // read from an array: a body's every char was a charAt, which checks its bounds and coder each time
+            char[] t = s.toCharArray();
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
+                if (c < Character.MIN_SURROGATE) continue;
+                if (Character.isHighSurrogate(c) && i + 1 < t.length && Character.isLowSurrogate(t[i + 1])) i++;
                 else if (Character.isSurrogate(c)) return false;
             }
             return true;
-        }
-
-        private static void write(java.io.DataOutputStream o, String s) throws IOException {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            o.writeInt(b.length);
-            o.write(b);
         }
 
         private static String read(java.io.DataInputStream in) throws IOException {

@@ -16,8 +16,11 @@ class SqueezePropertiesTest {
     }
 
     @Property(tries = 3000)
-    void lengthIsTheSqueezedLinesUpToTheLimit(@ForAll("lines") String line, @ForAll @net.jqwik.api.constraints.IntRange(max = 20) int limit) {
-        int want = Cleaner.squeeze(line).length(), got = Cleaner.squeezedLength(line, limit);
+    void lengthIsTheSqueezedLinesUpToTheLimit(@ForAll("lines") String line, @ForAll("lines") String before,
+                                              @ForAll @net.jqwik.api.constraints.IntRange(max = 20) int limit) {
+        // the line measured where it stands in a text, between other lines
+        String text = before + "\n" + line + "\nb c";
+        int want = Cleaner.squeeze(line).length(), got = Cleaner.squeezedLength(text, before.length() + 1, before.length() + 1 + line.length(), limit);
         if (want <= limit) assertEquals(want, got);
         else org.junit.jupiter.api.Assertions.assertTrue(got > limit, got + " for a squeezed length of " + want);
     }

@@ -15,6 +15,7 @@ class CharsTest {
             assertEquals(Character.isLetter(c), Chars.isLetter(c), at);
             assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), at);
             assertEquals(Character.getType(c) == Character.UPPERCASE_LETTER, Chars.isUppercaseLetter(c), at);
+            assertEquals(Character.isUpperCase(c), Chars.isUpperCase(c), at);
         }
     }
 }

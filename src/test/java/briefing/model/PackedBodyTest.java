@@ -30,6 +30,27 @@ class PackedBodyTest {
         assertEquals(md, packed.withoutVerdicts().markdown());
     }
 
+    /**
+     * Watch keeps a page while its article equals the last one, which compares packed bytes: a
+     * body packs to the same bytes whatever was packed or read before it on the thread, or on another.
+     */
+    @Test
+    void theSameBodyPacksToTheSameBytesOnAnyThread() throws InterruptedException {
+        List<Block> blocks = List.of(new Block(Block.Kind.PARAGRAPH, "Hà Nội mở rộng hợp tác. ".repeat(50), 1));
+        Cleaned first = cleaned(blocks, "# Hà Nội\n").packed();
+        Cleaned other = cleaned(List.of(new Block(Block.Kind.HEADING, "Something else entirely", 2)), "x".repeat(70_000)).packed();
+        assertEquals("x".repeat(70_000), other.markdown());
+        assertEquals(blocks, first.blocks());
+        assertEquals(first.blocks(), cleaned(blocks, "# Hà Nội\n").packed().blocks());
+        assertEquals(first, cleaned(blocks, "# Hà Nội\n").packed(), "packed again after other bodies");
+        Cleaned[] elsewhere = new Cleaned[1];
+        Thread t = new Thread(() -> elsewhere[0] = cleaned(blocks, "# Hà Nội\n").packed());
+        t.start();
+        t.join();
+        assertEquals(first, elsewhere[0], "packed on another thread");
+        assertNotEquals(first, cleaned(blocks, "# Hà Nội!\n").packed());
+    }
+
     @Test
     void textSeedsHaveNoMarkdown() {
         Cleaned packed = cleaned(List.of(new Block(Block.Kind.PARAGRAPH, "Plain text.", 1)), null).packed();
