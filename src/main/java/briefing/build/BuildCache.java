@@ -839,8 +839,8 @@ public final class BuildCache {
             Changes changes = new Changes(arts, reused.get(), pgs, kept.size(),
                     List.copyOf(writer.changed()), List.copyOf(writer.deleted()));
             Path out = writer.out();
-            // the stamps of the pages rendered are read now, before the build is reported: a page
-            // written by hand once it is must not pass for this build's at the next
+            // the stamps of the pages rendered are read now, before the build reports: read later, a
+            // page the user overwrote in the meantime would pass for this build's and be kept by the next
             Map<String, Stamp> made = new HashMap<>();
             for (String path : rendered.keySet()) {
                 String digest = digestsNow.get(path);

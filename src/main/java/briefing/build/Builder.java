@@ -102,9 +102,10 @@ public final class Builder {
     /**
      * Starts looking at the site in {@code o}'s output folder for the build about to come, unless
      * a look began less than a second ago. {@code watch} calls it at each change of a batch, so
-     * that looking at the 21,000 files of the site (each again, or the whole site walked when this
-     * process did not commit it: 0.2–0.4 s, BENCHMARKS.md) overlaps its wait for the batch to end. A page changed by hand after the look began is kept as it is by this build
-     * and put right by the next.
+     * that looking at the 21,000 files of the site (each file again, or the whole site walked when
+     * this process did not commit it: 0.2–0.4 s, BENCHMARKS.md) overlaps its wait for the batch to
+     * end. A page changed by hand after the look began is kept as it is by this build and put right
+     * by the next.
      */
     public void expect(Options o) {
         // one begun over a second ago is begun again: a batch may go on, and the look must stay recent
