@@ -755,7 +755,7 @@ public final class SiteWriter implements AutoCloseable {
         Path old = spareFolder(out);
         boolean hadOld = Files.exists(out);
         Set<String> oldFiles = new HashSet<>(), foreign = new HashSet<>();
-        if (hadOld) keepForeignFiles(oldFiles, foreign);
+        OldSite previous = hadOld ? keepForeignFiles(oldFiles, foreign) : null;
         for (String f : mirror) {
             // the current site's files that this build neither wrote nor kept
             if (!written.contains(f) && !foreign.contains(f) && !f.equals(MANIFEST)) {
@@ -780,7 +780,7 @@ public final class SiteWriter implements AutoCloseable {
             spare.dirKey = key(old);
             spare.dirFiles = oldFiles;
             Set<String> oldFolders = new HashSet<>();
-            for (Path d : walked().folders().keySet()) if (!d.equals(out)) oldFolders.add(sitePath(out, d));
+            for (Path d : previous.folders().keySet()) if (!d.equals(out)) oldFolders.add(sitePath(out, d));
             spare.dirFolders = oldFolders;
             Set<String> site = new HashSet<>(written);
             site.add(MANIFEST);
@@ -811,8 +811,9 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * Files in the old site that the generator did not write (the user's CNAME, say) move to the
      * new one: their paths go to {@code foreign}, and the paths of all the old site's files to {@code all}.
+     * Returns the old site as it was found.
      */
-    private void keepForeignFiles(Set<String> all, Set<String> foreignPaths) throws IOException {
+    private OldSite keepForeignFiles(Set<String> all, Set<String> foreignPaths) throws IOException {
         OldSite site;
         if (oldSite == null) {
             site = OldSite.walk(out); // the output folder appeared during the build
@@ -832,6 +833,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.copy(out.resolve(rel), target, StandardCopyOption.COPY_ATTRIBUTES);
             foreignPaths.add(rel);
         }
+        return site;
     }
 
     private static void move(Path from, Path to) throws IOException {

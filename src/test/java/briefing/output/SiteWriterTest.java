@@ -97,4 +97,19 @@ class SiteWriterTest {
         assertEquals("two", Files.readString(out.resolve("en/index.html")));
         assertFalse(Files.exists(out.resolve("en/articles/a/index.html")));
     }
+
+    /** {@code watch}'s writer, when the output folder is made by someone else while its first build runs. */
+    @Test
+    void anOutputFolderMadeDuringAWatchedBuildKeepsItsFiles() throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter.Spare spare = new SiteWriter.Spare();
+        try (SiteWriter w = SiteWriter.open(out, List.of(), false, spare, SiteWriter.survey(out, spare))) {
+            w.write("en/index.html", "one".getBytes(StandardCharsets.UTF_8));
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("CNAME"), "example.org");
+            w.commit();
+        }
+        assertEquals("example.org", Files.readString(out.resolve("CNAME")));
+        assertEquals("one", Files.readString(out.resolve("en/index.html")));
+    }
 }
