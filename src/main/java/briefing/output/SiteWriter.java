@@ -331,6 +331,8 @@ public final class SiteWriter implements AutoCloseable {
     private static final class Record {
         private final Path out;
         private final Object outKey;
+        /** The manifest as committed: a site another process built since has another one, or a link to this very file listing the same files. */
+        private final Stamp manifest;
         /** The committed writer's: no longer added to. */
         private final Set<String> written, foreign;
         /** Read on another thread after the commit, so that the build that committed need not wait. */
@@ -339,6 +341,7 @@ public final class SiteWriter implements AutoCloseable {
         private Record(Path out, Set<String> written, Set<String> foreign) throws IOException {
             this.out = out;
             this.outKey = key(out);
+            this.manifest = Stamp.of(Files.readAttributes(out.resolve(MANIFEST), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
             this.written = written;
             this.foreign = Set.copyOf(foreign);
             // The rename that made the site changed its parent folder, on the file system's own clock,
@@ -370,9 +373,18 @@ public final class SiteWriter implements AutoCloseable {
         /** A folder time that no folder has: {@link OldSite#catchUp} lists the folder again. */
         private static final java.nio.file.attribute.FileTime LISTED_AGAIN = java.nio.file.attribute.FileTime.fromMillis(Long.MIN_VALUE);
 
-        /** Whether {@code out} is still the folder this record's commit left (no other process replaced it). */
+        /**
+         * Whether {@code out} is still the folder this record's commit left. Builds of another process
+         * swap two folders in and out, so the folder's identity alone comes back every other build;
+         * its manifest's does not, unless that process found the same files to own and linked it.
+         */
         boolean holds(Path out) {
-            return this.out.equals(out) && outKey != null && outKey.equals(key(out));
+            if (!this.out.equals(out) || outKey == null || !outKey.equals(key(out))) return false;
+            try {
+                return manifest.equals(Stamp.of(Files.readAttributes(out.resolve(MANIFEST), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         /**
@@ -510,9 +522,10 @@ public final class SiteWriter implements AutoCloseable {
     private static Path reusable(Spare spare, Path out) {
         if (spare.dir == null || !out.equals(spare.out)) return null;
         Object outKey = key(out), dirKey = key(spare.dir);
-        // another process's build replaces the output folder, so its identity tells
+        // another process's build replaces the output folder, so its identity tells; but two of them
+        // bring the same folder back, so the manifest tells too ({@link Record#holds})
         return outKey != null && outKey.equals(spare.outKey) && dirKey != null && dirKey.equals(spare.dirKey)
-                ? spare.dir : null;
+                && spare.record != null && spare.record.holds(out) ? spare.dir : null;
     }
 
     private static Object key(Path p) {
@@ -543,11 +556,11 @@ public final class SiteWriter implements AutoCloseable {
         if (spare.dirFolders != null) {
             Set<String> needed = folders(spare.siteFiles);
             // last, deepest first; a folder that still holds anything is left alone
-            List<String> extra = spare.dirFolders.stream().filter(f -> !needed.contains(f))
+            List<String> extra = spare.dirFolders.stream().filter(f -> !needed.contains(f) && !spare.siteFiles.contains(f))
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
             for (String f : extra) {
                 try {
-                    Files.delete(staging.resolve(f));
+                    if (Files.isDirectory(staging.resolve(f), LinkOption.NOFOLLOW_LINKS)) Files.delete(staging.resolve(f));
                 } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
                     // holds a file of the site, or is gone
                 }

@@ -398,6 +398,32 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Builds of another process between two of {@code watch}'s swap two folders in and out as the
+     * site, so after two of them the output folder is the very folder {@code watch} committed: it
+     * must still see that another build made what is in it.
+     */
+    @Test
+    void aResidentBuilderSeesTheSiteOfAnotherProcesssBuilds() throws Exception {
+        Builder b = Builder.resident();
+        Builder.Options o = new Builder.Options(seeds, site, Path.of("templates"), config, null, false, null, false);
+        b.build(o);
+        b.build(o, Set.of());
+        Path added = seeds.resolve("storm.en.md");
+        Files.writeString(added, """
+                ---
+                title: Typhoon Yagi reaches the coast
+                date: 2024-10-09
+                ---
+                Typhoon Yagi reached the coast of Vietnam on Saturday, bringing heavy rain to Da Nang and its new harbour.
+                """);
+        new Builder().build(o);
+        new Builder().build(o);
+        Files.delete(added);
+        b.build(o, null);
+        assertSameAsCleanBuild();
+    }
+
     /** A page written by hand just as a build of {@code watch} ends is made again by the next, though its size is the same. */
     @Test
     void aPageOverwrittenRightAfterABuildIsMadeAgain() throws Exception {
