@@ -83,7 +83,7 @@ public final class Cleaner {
         boolean started = false, inRun = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!(c > ' ' && c < TextCleaner.FIRST_WIDE_SPACE) && TextCleaner.whitespace(c)) {
+            if (TextCleaner.whitespace(c)) {
                 // strip() drops the white space at both ends; a run of ASCII white space inside becomes one space
                 if (started && !(inRun && regexSpace(c))) pending++;
                 inRun = regexSpace(c);

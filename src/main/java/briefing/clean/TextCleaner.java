@@ -63,8 +63,7 @@ final class TextCleaner {
         boolean in = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            // most chars are no white space, told by one comparison each (whitespace is too long to inline)
-            if (!(c > ' ' && c < FIRST_WIDE_SPACE) && whitespace(c)) {
+            if (whitespace(c)) {
                 in = false;
             } else {
                 if (!in) words++;
@@ -78,9 +77,17 @@ final class TextCleaner {
     /** The first white space char past ASCII (Ogham's space mark): no char between it and the ASCII space is white space. */
     static final char FIRST_WIDE_SPACE = '\u1680';
 
-    /** {@link Character#isWhitespace(char)}: asked of every char of every line, most answered without its tables. */
+    /**
+     * {@link Character#isWhitespace(char)}: asked of every char of every line. Small enough to be
+     * inlined, so that most chars are answered by one comparison where they are asked.
+     */
     static boolean whitespace(char c) {
-        return c <= ' ' ? c == ' ' || c <= 13 && c >= 9 || c >= 28 : c >= FIRST_WIDE_SPACE && Character.isWhitespace(c);
+        return (c <= ' ' || c >= FIRST_WIDE_SPACE) && whitespaceOutsideGap(c);
+    }
+
+    /** {@link #whitespace} for a char at or below the ASCII space or from {@link #FIRST_WIDE_SPACE} on. */
+    private static boolean whitespaceOutsideGap(char c) {
+        return c <= ' ' ? c == ' ' || c <= 13 && c >= 9 || c >= 28 : Character.isWhitespace(c);
     }
 
     /**

@@ -3,9 +3,9 @@ package briefing.lang;
 /**
  * {@link Character}'s answers for one char, read from tables made once. Tagging and language
  * detection ask them of every letter of every article; for Vietnamese, nearly every other
- * letter is beyond ASCII, where {@link Character} looks through its Unicode tables. The answers are those of {@link Character} for a
- * {@code char}: a surrogate is no letter and lower-cases to itself. ({@code CharsTest} checks
- * every char.)
+ * letter is beyond ASCII, where {@link Character} looks through its Unicode tables. The answers
+ * are those of {@link Character} for a {@code char}: a surrogate is no letter and lower-cases to
+ * itself. ({@code CharsTest} checks every char.)
  */
 public final class Chars {
     /**

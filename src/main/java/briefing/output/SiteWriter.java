@@ -422,7 +422,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static final class Spare {
         private Path out, dir;
-        private Object outKey, dirKey;
+        private Object dirKey;
         /** Files in {@code dir}, and in the site that replaced it. */
         private Set<String> dirFiles, siteFiles;
         /**
@@ -521,11 +521,10 @@ public final class SiteWriter implements AutoCloseable {
     /** The spare's folder when it is the one left beside this output and the site is still the one committed then. */
     private static Path reusable(Spare spare, Path out) {
         if (spare.dir == null || !out.equals(spare.out)) return null;
-        Object outKey = key(out), dirKey = key(spare.dir);
-        // another process's build replaces the output folder, so its identity tells; but two of them
-        // bring the same folder back, so the manifest tells too ({@link Record#holds})
-        return outKey != null && outKey.equals(spare.outKey) && dirKey != null && dirKey.equals(spare.dirKey)
-                && spare.record != null && spare.record.holds(out) ? spare.dir : null;
+        Object dirKey = key(spare.dir);
+        // another process's build replaces the output folder, and two of them bring the same folder
+        // back: the record of the last commit tells ({@link Record#holds})
+        return dirKey != null && dirKey.equals(spare.dirKey) && spare.record != null && spare.record.holds(out) ? spare.dir : null;
     }
 
     private static Object key(Path p) {
@@ -789,7 +788,6 @@ public final class SiteWriter implements AutoCloseable {
         if (spare != null && hadOld) {
             spare.out = out;
             spare.dir = old;
-            spare.outKey = key(out);
             spare.dirKey = key(old);
             spare.dirFiles = oldFiles;
             Set<String> oldFolders = new HashSet<>();
