@@ -58,10 +58,11 @@ corpus() { # format size -> corpus folder, generated once
   echo "$dir"
 }
 
-settle() {
-  sleep $(( $(cat /proc/sys/vm/dirty_expire_centisecs 2>/dev/null || echo 3000) / 100 + 5 ))
-}
-
+# ext4 without a journal (this project's disks) passes over inodes freed in the last 60 s (5 min more
+# while their inode table is unwritten) when it makes a file: right after a large delete, making files
+# costs several times the system time (kernel profile: recently_deleted, find_inode_bit). So the outputs
+# of an earlier run are deleted before anything is timed, written out, and waited out; no timed build
+# follows a delete.
 # measure TOOL SIZE OUTDIR LIMIT CMD... : one timed build into a folder that does not exist yet,
 # because writing right after deleting the previous output is several times slower on these disks.
 measure() {
@@ -80,43 +81,46 @@ measure() {
   printf 'bench: %-16s %7s articles: %s s, %s pages, %s KB, cpu %s+%s s\n' "$tool" "$size" "$wall" "$pages" "$rss" "$user" "$sys" >&2
 }
 
-for n in $sizes; do
-  md=$(corpus md "$n")
-  site="$work/hugo-$n"
+hugo_site() { # size -> a copy of the shared Hugo site holding the Markdown corpus, made once
+  local site="$work/hugo-$1"
   if [ ! -f "$site/.done" ]; then
     rm -rf "$site"
     cp -r "$shared/hugo-site" "$site"
-    find "$md/" -name '*.md' -exec cp -t "$site/content/posts/" {} +
+    find "$(corpus md "$1")/" -name '*.md' -exec cp -t "$site/content/posts/" {} +
     touch "$site/.done"
   fi
+  echo "$site"
+}
+
+for n in $sizes; do corpus md "$n" >/dev/null; hugo_site "$n" >/dev/null; done
+[ "$txt" != 0 ] && corpus txt "$txt" >/dev/null
+rm -rf "$work"/out-* "$work"/hugo-*/public-* "$work"/hugo-*/resources
+sync
+sleep 65
+
+for n in $sizes; do
+  md=$(corpus md "$n")
+  site=$(hugo_site "$n")
   limit=3600
   [ "$n" -ge 100000 ] && limit=300
   r=$runs
   [ "$n" -ge 100000 ] && r=1
-  rm -rf "$work"/out-* "$site"/public-* "$site"/resources
-  sync
-  # ext4 without a journal (this project's disks) passes over inodes freed in the last
-  # dirty_expire_centisecs (30 s) when it makes files: right after a large delete, making files
-  # costs several times the system time (kernel profile: recently_deleted). Both tools wait it out.
-  settle
   for i in $(seq 1 "$r"); do
     measure briefing "$n" "$work/out-$n-$i" 3600 \
       java $java_opts -jar "$jar" build --clean --source "$md" --out "$work/out-$n-$i" --config "$work/none.yml" --templates "$work/none"
     measure hugo "$n" "$site/public-$i" "$limit" hugo --quiet -s "$site" -d "$site/public-$i"
     measure hugo-norelated "$n" "$site/public-nr-$i" "$limit" env HUGO_PARAMS_RELATED=false hugo --quiet -s "$site" -d "$site/public-nr-$i"
   done
-  rm -rf "$work"/out-* "$site"/public-*
 done
 
 if [ "$txt" != 0 ]; then
   raw=$(corpus txt "$txt")
-  settle
   for i in $(seq 1 "$runs"); do
     measure briefing-txt "$txt" "$work/out-txt-$i" 3600 \
       java $java_opts -jar "$jar" build --clean --source "$raw" --out "$work/out-txt-$i" --config "$work/none.yml" --templates "$work/none"
   done
-  rm -rf "$work"/out-txt-*
 fi
+rm -rf "$work"/out-* "$work"/hugo-*/public-* "$work"/hugo-*/resources
 
 echo
 echo "JVM options: $java_opts; $runs runs per tool and size (one at 100,000), alternating; $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC')"
