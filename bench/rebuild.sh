@@ -5,15 +5,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
-MAKE=${MAKE_CORPUS:-/work/shared/bench/make_corpus.py}
+# the shared folder sits beside the repo, as for bench/run.sh; BENCH_SHARED points elsewhere
+MAKE=${BENCH_SHARED:-$PWD/../shared/bench}/make_corpus.py
+[ -f "$MAKE" ] || { echo "rebuild: $MAKE not found; put the shared folder beside the repo or set BENCH_SHARED" >&2; exit 1; }
 JAR=${BRIEFING_JAR:-$PWD/target/briefing.jar}
 JAVA=(java ${BENCH_JAVA_OPTS:--Xmx3g} -jar "$JAR")
-[ -f "$JAR" ] || mvn -q -B package -DskipTests
+if [ -z "${BRIEFING_JAR:-}" ] && { [ ! -f "$JAR" ] || [ -n "$(find src templates pom.xml -newer "$JAR" -print -quit)" ]; }; then
+  mvn -q -B package -DskipTests
+fi
 W=$(mktemp -d /tmp/briefing-rebuild.XXXXXX)
 WATCH=
 trap 'if [ -n "$WATCH" ]; then kill "$WATCH" 2>/dev/null && wait "$WATCH" 2>/dev/null || true; fi; rm -rf "$W"' EXIT # watch writes its cache as it exits
 python3 "$MAKE" --articles "$N" --out "$W/seeds" --format md >/dev/null
 ARGS=(--source "$W/seeds" --out "$W/site" --templates "$PWD/templates" --config "$W/site.yml")
+: > "$W/site.yml" # the built-in settings
 
 now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc; }

@@ -44,7 +44,8 @@ fi
 # The JVM options a user is advised to run with (BENCHMARKS.md); -Xmx1g as the issue asks at 100,000.
 java_opts=${BRIEFING_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xshare:auto}
 
-mkdir -p "$work"
+mkdir -p "$work/none"
+: > "$work/none.yml" # with an empty templates folder: the built-in settings and theme
 results="$work/results.tsv"
 : > "$results"
 

@@ -29,7 +29,13 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
     public String summary(boolean verbose) {
         StringBuilder sb = new StringBuilder();
         for (Problem p : problems) sb.append(p.isError() ? "error: " : "warning: ").append(p).append('\n');
-        for (String m : missingMessages) sb.append("warning: UI string missing, default language used: ").append(m).append('\n');
+        Map<String, List<String>> missing = missingByLanguage();
+        // one line per language: a new edition without its strings lacks every one of them
+        missing.forEach((lang, keys) -> sb.append("warning: ").append(lang).append(": ").append(keys.size())
+                .append(keys.size() == 1 ? " UI string" : " UI strings").append(" missing, the default language's used (")
+                .append(String.join(", ", keys.subList(0, Math.min(5, keys.size()))))
+                .append(keys.size() > 5 ? ", and " + (keys.size() - 5) + " more" : "")
+                .append("); add them to templates/i18n/").append(lang).append(".properties\n"));
         if (verbose) {
             for (Pairer.Decision d : pairs) {
                 sb.append(String.format(Locale.ROOT, "pair: %s %s %s score %.2f (%s)%n", d.a(), kind(d), d.b(), d.score(),
@@ -48,13 +54,23 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
                 changes.cleaned().size(), changes.reused(), changes.rendered().size(), changes.kept(),
                 changes.filesChanged().size(), changes.filesDeleted().size()));
         sb.append(String.format(Locale.ROOT, "%d files read, %d articles, %d pages written (%d unchanged), %d warnings, %d errors, %.2f s%n",
-                filesRead, articles, pagesWritten, pagesUnchanged, problems.size() - errors + missingMessages.size(), errors, millis / 1000.0));
+                filesRead, articles, pagesWritten, pagesUnchanged, problems.size() - errors + missing.size(), errors, millis / 1000.0));
         if (verbose) {
             List<String> t = new ArrayList<>();
             stageMillis.forEach((stage, ms) -> t.add(String.format(Locale.ROOT, "%s %.2f s", stage, ms / 1000.0)));
             sb.append("time: ").append(String.join("; ", t)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@code missingMessages} ("lang: key", sorted) by language. */
+    private Map<String, List<String>> missingByLanguage() {
+        Map<String, List<String>> m = new java.util.TreeMap<>();
+        for (String lk : missingMessages) {
+            int colon = lk.indexOf(": ");
+            m.computeIfAbsent(lk.substring(0, colon), k -> new ArrayList<>()).add(lk.substring(colon + 2));
+        }
+        return m;
     }
 
     private static String kind(Pairer.Decision d) {

@@ -132,7 +132,8 @@ public final class Builder {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = config(o, problems);
         if (!Files.isDirectory(o.source())) {
-            throw new BuildFailure(o.source() + ": seeds folder not found; create it or pass --source", null);
+            throw new BuildFailure(o.source() + (Files.exists(o.source()) ? ": not a folder; pass the folder that holds the seeds as --source"
+                    : ": seeds folder not found; create it or pass --source"), null);
         }
         try {
             // before any work: the article cache is written as articles are made
@@ -149,7 +150,7 @@ public final class Builder {
         if (renderer == null || !look.equals(rendererFor)) {
             // kept across builds with the same templates and settings: it holds the parsed templates
             try {
-                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates()),
+                renderer = new Renderer(config, o.templates(), new Messages(config.languages(), config.defaultLanguage(), o.templates(), config.title()),
                         resident);
             } catch (RenderException e) {
                 throw new BuildFailure(e.getMessage(), e);

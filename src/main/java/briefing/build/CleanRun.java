@@ -43,6 +43,8 @@ public final class CleanRun {
             RawDocument d = null;
             try {
                 d = loader.parse(f.toString(), format, java.nio.file.Files.readAllBytes(f), p);
+            } catch (java.nio.file.NoSuchFileException e) {
+                p.add(Problem.error(f.toString(), 0, "file not found", "check the path"));
             } catch (java.io.IOException e) {
                 p.add(Problem.error(f.toString(), 0, "cannot read file (" + e.getMessage() + ")", "check the path"));
             }

@@ -28,6 +28,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (report != null && report.toAbsolutePath().normalize().startsWith(build.out.toAbsolutePath().normalize())) {
+            // it would be published with the site, and kept by later builds as a file the user put there
+            System.err.println("error: --report " + report + " is inside the output folder " + build.out + "; write it elsewhere");
+            return 2;
+        }
         try {
             BuildReport r = new Builder().build(build.options());
             System.out.print(r.summary(verbose));

@@ -1,8 +1,11 @@
 package briefing.cli;
 
 import briefing.build.Builder;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The options {@code build}, {@code watch} and {@code serve} share: what to build from and where to. */
@@ -31,7 +34,22 @@ final class BuildOptions {
     @Option(names = "--clean", description = "Ignore the cache and rebuild everything.")
     boolean clean;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The options, after a warning for a configuration file or templates folder the user named that
+     * is not there: without one the build goes on with the built-in one, which a typo in the path
+     * must not pass for.
+     */
     Builder.Options options() {
+        var parsed = command.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--config") && !Files.isRegularFile(config)) {
+            System.err.println("warning: " + config + ": configuration file not found; the built-in settings are used (check the path)");
+        }
+        if (parsed.hasMatchedOption("--templates") && !Files.isDirectory(templates)) {
+            System.err.println("warning: " + templates + ": templates folder not found; the built-in theme is used (check the path)");
+        }
         return new Builder.Options(source, out, templates, config, theme, force, cache, clean);
     }
 }

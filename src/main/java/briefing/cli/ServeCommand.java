@@ -21,6 +21,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            System.err.println("error: --port " + port + " is not a port; pass one from 1 to 65535 (0: any free one)");
+            return 2;
+        }
         PreviewServer server;
         try {
             server = PreviewServer.start(build.out, port);

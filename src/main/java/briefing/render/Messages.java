@@ -33,7 +33,8 @@ public final class Messages {
     /** Parsed patterns by language and pattern: parsing one per page (a topic page's title) was about 2 % of the main thread's samples in a rebuild in watch. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    public Messages(Iterable<String> languages, String defaultLang, Path siteTemplates) throws IOException {
+    /** @param siteTitle the configuration's {@code title}, the site's name in every edition; null for the bundles' {@code site.title} */
+    public Messages(Iterable<String> languages, String defaultLang, Path siteTemplates, String siteTitle) throws IOException {
         this.defaultLang = defaultLang;
         for (String lang : languages) bundles.put(lang, load(lang, siteTemplates));
         bundles.computeIfAbsent(defaultLang, l -> {
@@ -43,6 +44,7 @@ public final class Messages {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        if (siteTitle != null) bundles.values().forEach(p -> p.setProperty("site.title", siteTitle));
     }
 
     private static Properties load(String lang, Path siteTemplates) throws IOException {

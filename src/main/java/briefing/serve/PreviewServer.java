@@ -98,17 +98,18 @@ public final class PreviewServer implements AutoCloseable {
                 notFound(ex);
                 return;
             }
-            serve(ex, 200, file);
+            serve(ex, 200, file, false);
         }
     }
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = root.resolve("404.html");
-        if (Files.isRegularFile(page)) serve(ex, 404, page);
+        if (Files.isRegularFile(page)) serve(ex, 404, page, true);
         else send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private void serve(HttpExchange ex, int status, Path file) throws IOException {
+    /** @param fromRoot the page's relative links are written from the site's root (404.html), whatever path it answers */
+    private void serve(HttpExchange ex, int status, Path file, boolean fromRoot) throws IOException {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
@@ -120,7 +121,13 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
-        if (type.startsWith("text/html")) body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        if (type.startsWith("text/html")) {
+            String html = inject(new String(body, StandardCharsets.UTF_8));
+            // a static host serves it at the missing path too, where only a base URL (baseUrl) keeps its links
+            // whole; the preview can give it the root as base, so that it shows styled at any depth
+            if (fromRoot) html = html.replaceFirst("(?i)<head>", "<head><base href=\"/\">");
+            body = html.getBytes(StandardCharsets.UTF_8);
+        }
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         send(ex, status, type, body);
     }

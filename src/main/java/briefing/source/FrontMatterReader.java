@@ -2,15 +2,22 @@ package briefing.source;
 
 import briefing.model.FrontMatter;
 import briefing.model.Problem;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +32,21 @@ import java.util.Set;
 public final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "date", "lang", "topics", "topics!", "slug", "translationKey",
             "draft", "author", "publication", "source", "source_url", "sourceUrl");
+
+    /** Month and day of one or two digits, as YAML allows them; a day the month does not have is refused. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * Leaves dates as the text they were written in: SnakeYAML reads {@code 2024-02-30} as March 1,
+     * silently, where the editor's typo should be told.
+     */
+    private static final class DatesAsText extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return tag.equals(Tag.TIMESTAMP) ? Tag.STR : tag;
+        }
+    }
 
     /** The front matter and where the body starts, or the whole text as body when there is none. */
     public record Split(FrontMatter frontMatter, String body, int bodyStartLine) {}
@@ -68,7 +90,8 @@ public final class FrontMatterReader {
         options.setCodePointLimit(1_000_000);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(options)).load(yaml);
+            root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+                    new DatesAsText()).load(yaml);
         } catch (MarkedYAMLException e) {
             // the context mark is where the broken construct starts ("[trade, unclosed"); the problem
             // mark may be the end of the block, which only says the parser ran out of text
@@ -156,10 +179,13 @@ public final class FrontMatterReader {
         LocalDate date(Map<?, ?> m, String key) {
             Object v = m.get(key);
             if (v == null) return null;
-            if (v instanceof Date d) return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            if (v instanceof Date d) return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate(); // tagged !!timestamp
             if (v instanceof String s) {
+                String t = s.strip();
+                int end = 0;
+                while (end < t.length() && "Tt ".indexOf(t.charAt(end)) < 0) end++; // the day, without a time
                 try {
-                    return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+                    return LocalDate.parse(t.substring(0, end), DAY);
                 } catch (DateTimeParseException e) {
                     // fall through to the problem below
                 }

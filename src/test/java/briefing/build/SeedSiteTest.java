@@ -70,6 +70,13 @@ class SeedSiteTest {
     }
 
     @Test
+    void aTabShowsTheSiteTitleOnceAndAPageTitleBeforeIt() throws IOException {
+        assertEquals("Vietnam Foreign Relations Briefing", page("en/index.html").title());
+        assertEquals("Bản tin Đối ngoại Việt Nam", page("vi/index.html").title());
+        assertEquals("Topics · Vietnam Foreign Relations Briefing", page("en/topics/index.html").title());
+    }
+
+    @Test
     void everyInternalLinkResolves() throws IOException {
         List<String> broken = new ArrayList<>();
         for (Path p : htmlPages()) {

@@ -45,7 +45,7 @@ class PublishTest {
         assertEquals(0, Main.run("build", "--source", "seeds", "--out", site.toString(), "--config", none));
         assertEquals(0, Main.run("build", "--source", "seeds", "--out", again.toString(), "--config", none));
         Path config = tmp.resolve("site.yml");
-        Files.writeString(config, "baseUrl: " + BASE + "\nportable: true\n");
+        Files.writeString(config, "title: Hanoi Desk\nbaseUrl: " + BASE + "\nportable: true\n");
         assertEquals(0, Main.run("build", "--source", "seeds", "--out", hosted.toString(), "--config", config.toString()));
     }
 
@@ -98,6 +98,19 @@ class PublishTest {
         String out = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, diff.waitFor(), out);
         assertEquals("", out);
+    }
+
+    @Test
+    void theConfiguredTitleNamesTheSiteInEveryEdition() throws IOException {
+        assertEquals("Hanoi Desk", Jsoup.parse(hosted.resolve("en/index.html").toFile(), "UTF-8").title());
+        assertEquals("Hanoi Desk", Jsoup.parse(hosted.resolve("vi/index.html").toFile(), "UTF-8").title());
+        try (Stream<Path> s = Files.walk(hosted)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")).toList()) {
+                String text = Files.readString(p);
+                assertFalse(text.contains("Vietnam Foreign Relations Briefing") || text.contains("Bản tin Đối ngoại Việt Nam"),
+                        "the built-in name in " + hosted.relativize(p));
+            }
+        }
     }
 
     @Test

@@ -106,6 +106,11 @@ class PreviewTest {
         String notFound = Files.readString(site.resolve("404.html"));
         String title = notFound.substring(notFound.indexOf("<title>"), notFound.indexOf("</title>"));
         assertTrue(missing.body().contains(title), "the site's own 404 page");
+        // its links are written from the root: the stylesheet must load at a missing path of any depth
+        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(missing.body(), "http://127.0.0.1/en/articles/no-such-story/");
+        String style = shown.selectFirst("link[rel=stylesheet]").absUrl("href");
+        assertEquals(200, get(URI.create(style).getPath()).statusCode(), style);
+        assertFalse(notFound.contains("<base"), "the file on disk is left as it is");
 
         HttpResponse<String> folder = get("/en");
         assertEquals(301, folder.statusCode());

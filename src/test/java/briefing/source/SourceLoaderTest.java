@@ -92,6 +92,26 @@ class SourceLoaderTest {
     }
 
     @Test
+    void aDayTheMonthDoesNotHaveIsToldNotRolledOver() {
+        for (String bad : List.of("2024-02-30", "2024-13-01", "2024-13-45")) {
+            List<Problem> p = new ArrayList<>();
+            RawDocument d = parse(("---\ndate: " + bad + "\n---\nText.\n").getBytes(StandardCharsets.UTF_8), p);
+            assertNull(d.frontMatter().date(), bad);
+            assertEquals(1, p.size(), bad);
+            assertTrue(p.get(0).toString().contains("date") && p.get(0).toString().contains("YYYY-MM-DD"), p.get(0).toString());
+            assertEquals(2, p.get(0).line(), bad);
+        }
+        // what YAML itself allows for a date still reads as that day
+        for (String[] ok : new String[][]{{"2024-9-3", "2024-09-03"}, {"2024-09-23T10:00:00+07:00", "2024-09-23"},
+                {"2024-09-23 10:00:00", "2024-09-23"}, {"'2024-02-29'", "2024-02-29"}}) {
+            List<Problem> p = new ArrayList<>();
+            RawDocument d = parse(("---\ndate: " + ok[0] + "\n---\nText.\n").getBytes(StandardCharsets.UTF_8), p);
+            assertEquals(ok[1], String.valueOf(d.frontMatter().date()), ok[0]);
+            assertTrue(p.isEmpty(), p.toString());
+        }
+    }
+
+    @Test
     void badFrontMatterCostsTheFieldNotTheArticle() {
         List<Problem> p = new ArrayList<>();
         RawDocument d = parse("---\ntitle: [unclosed\n---\nText stays.\n".getBytes(StandardCharsets.UTF_8), p);

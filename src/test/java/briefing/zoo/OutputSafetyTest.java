@@ -98,4 +98,41 @@ class OutputSafetyTest {
             assertEquals(1, s.count());
         }
     }
+
+    @Test
+    void aReportAskedForInsideTheSiteIsRefusedBeforeAnythingIsBuilt() {
+        Path site = tmp.resolve("reported");
+        String printed = run(2, "build", "--source", tinySeeds.toString(), "--out", site.toString(),
+                "--config", tmp.resolve("none.yml").toString(), "--report", site.resolve("report.json").toString());
+        assertTrue(printed.contains("error: --report") && printed.contains("inside the output folder"), printed);
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void aConfigurationOrTemplatesPathNamedButMissingIsToldNotPassedOver() {
+        Path site = tmp.resolve("typo");
+        String printed = run(0, "build", "--source", tinySeeds.toString(), "--out", site.toString(),
+                "--config", tmp.resolve("sitee.yml").toString(), "--templates", tmp.resolve("templatez").toString());
+        assertTrue(printed.contains("sitee.yml: configuration file not found; the built-in settings are used"), printed);
+        assertTrue(printed.contains("templatez: templates folder not found; the built-in theme is used"), printed);
+        // the defaults may be absent without a word: a site needs neither
+        String quiet = run(0, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("quiet").toString());
+        assertFalse(quiet.contains("not found"), quiet);
+    }
+
+    @Test
+    void aFileGivenWhereAFolderOrPortIsWantedIsToldPlainly() throws IOException {
+        Path seed;
+        try (Stream<Path> files = Files.list(tinySeeds)) {
+            seed = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        String printed = run(1, "build", "--source", seed.toString(), "--out", tmp.resolve("one").toString(),
+                "--config", tmp.resolve("none.yml").toString());
+        assertTrue(printed.contains(": not a folder; pass the folder that holds the seeds as --source"), printed);
+        printed = run(2, "serve", "--port", "99999", "--source", tinySeeds.toString(), "--out", tmp.resolve("served").toString());
+        assertTrue(printed.contains("--port 99999 is not a port"), printed);
+        assertFalse(Files.exists(tmp.resolve("served")));
+        printed = run(1, "clean", "--json", tmp.resolve("nothere.txt").toString());
+        assertTrue(printed.contains("nothere.txt: file not found; check the path"), printed);
+    }
 }
