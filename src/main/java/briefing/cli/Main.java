@@ -16,7 +16,15 @@ public final class Main implements Runnable {
         // Java 17 prints in the platform charset, which mangles Vietnamese in a C locale
         System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8));
         System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8));
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // the site is as the last build left it (builds swap it in whole); the heap, not the input, is at fault
+            System.err.println("error: out of memory (" + e.getMessage() + "); give Java more heap, e.g. java -Xmx2g -jar briefing.jar ...");
+            code = 1;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code; the tests call this instead of {@link #main}. */
