@@ -232,6 +232,10 @@ public final class Builder {
         BuildCache.Run run = cache(o).start(settings, templates, o.clean(), problems);
         SourceLoader loader = new SourceLoader(config.maxFileSize());
         List<Path> files = list(loader, o.source(), changedSeeds, last, problems);
+        if (files.isEmpty()) {
+            problems.add(Problem.warning(o.source().toString(), 0, "no seed files found; the site lists no article",
+                    "put .txt, .md or .html articles in it, or pass the right --source"));
+        }
         java.util.function.Function<Path, String> idOf = f -> o.source().relativize(f).toString().replace('\\', '/');
         java.util.function.Function<Path, RawDocument> load = f -> {
             String id = idOf.apply(f);

@@ -27,6 +27,11 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("error: " + out + ": no such folder; build the site first or pass --out");
             return 1;
         }
+        if (!Files.isRegularFile(out.resolve("index.html"))) {
+            // every site has an entry page: without one this is some other folder, and "0 problems" would mislead
+            System.err.println("error: " + out + ": no index.html, so not a built site; pass the folder the build wrote (--out)");
+            return 1;
+        }
         SiteChecker.Result r = new SiteChecker(out, baseUrl).check();
         for (Problem p : r.problems()) System.out.println(p);
         System.out.printf("%s: %d files, %d links checked, %d problems%n", out, r.files(), r.links(), r.problems().size());

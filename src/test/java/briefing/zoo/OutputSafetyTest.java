@@ -135,4 +135,14 @@ class OutputSafetyTest {
         printed = run(1, "clean", "--json", tmp.resolve("nothere.txt").toString());
         assertTrue(printed.contains("nothere.txt: file not found; check the path"), printed);
     }
+
+    @Test
+    void anEmptySeedsFolderAndAFolderThatIsNoSiteAreTold() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("no-seeds"));
+        String printed = run(0, "build", "--source", empty.toString(), "--out", tmp.resolve("empty-site").toString(),
+                "--config", tmp.resolve("none.yml").toString());
+        assertTrue(printed.contains("no seed files found"), printed);
+        printed = run(1, "check", "--out", tinySeeds.toString());
+        assertTrue(printed.contains("not a built site"), printed);
+    }
 }
