@@ -295,7 +295,14 @@ public final class BuildCache {
             }
             loaded = true;
         }
-        return new Run(settings, sha(settings, templates), clean);
+        String renderSettings = sha(settings, templates);
+        // kept only to say why everything is redone: nothing would be found by them, and at 100,000
+        // articles held through a build that redoes everything they left -Xmx1g too little room
+        if (index != null && !index.settings().equals(settings)) {
+            index = new Index(index.settings(), index.furniture(), Map.of(), null, Map.of(), Map.of());
+        }
+        if (pages != null && !pages.settings().equals(renderSettings)) pages = new Pages(pages.out(), pages.settings(), Map.of());
+        return new Run(settings, renderSettings, clean);
     }
 
     private void saveFiles(Index index, Pages pages) throws IOException {
@@ -657,10 +664,10 @@ public final class BuildCache {
         private String why(String id, String source) {
             if (clean) return "clean build (--clean)";
             if (index == null) return "no cache yet";
+            if (!index.settings().equals(settings)) return "configuration, taxonomy, language data or generator changed";
             String before = index.sources().get(id);
             if (before == null) return "new seed";
             if (!before.equals(source)) return "seed changed";
-            if (!index.settings().equals(settings)) return "configuration, taxonomy, language data or generator changed";
             if (!index.furniture().equals(furniture)) return "site furniture (lines shared by text seeds) changed";
             return "not in the cache";
         }
@@ -688,8 +695,9 @@ public final class BuildCache {
                         return true;
                     }
                     String why = clean ? "clean build (--clean)"
-                            : s == null ? (pages == null ? "no cache yet" : "new page")
+                            : pages == null ? "no cache yet"
                             : !pages.settings().equals(renderSettings) ? "templates, messages or settings changed"
+                            : s == null ? "new page"
                             : !s.digest().equals(digest) ? "an article it shows changed"
                             : "the previous file was changed or removed since the last build";
                     rendered.put(path, new Reason(path, why));

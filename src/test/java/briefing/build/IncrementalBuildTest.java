@@ -193,6 +193,10 @@ class IncrementalBuildTest {
         Files.writeString(config, "baseUrl: https://example.org/briefing/\npageSize: 2\n");
         BuildReport paged = new Builder().build(o);
         assertEquals(r.articles(), paged.changes().cleaned().size(), "a configuration change cleans every article again");
+        // the report says why, for every article and page alike
+        assertTrue(paged.changes().cleaned().stream().allMatch(x -> x.why().startsWith("configuration")), paged.changes().cleaned().toString());
+        assertTrue(paged.changes().rendered().stream().allMatch(x -> x.why().startsWith("templates, messages or settings")
+                || x.why().startsWith("site-wide")), paged.changes().rendered().toString());
         assertTrue(Files.exists(site.resolve("en/page/2/index.html")));
         Path fresh = tmp.resolve("fresh").resolve("site");
         new Builder().build(new Builder.Options(seeds, fresh, templates, config, null, false, null, true));
