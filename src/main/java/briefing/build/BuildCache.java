@@ -287,8 +287,7 @@ public final class BuildCache {
         if (f != null && f.cancel(false)) saving = null;
         else awaitSave(problems);
         if (!loaded) {
-            // a clean build finds nothing by them; at 100,000 articles they are 70 MB of JSON, and held
-            // through a build with -Xmx1g they left too little room to finish it
+            // a clean build finds nothing by them (see below for what they weigh)
             if (!clean) {
                 index = read(dir.resolve("index.json"), Index.class);
                 pages = read(dir.resolve("pages.json"), Pages.class);
@@ -297,7 +296,7 @@ public final class BuildCache {
         }
         String renderSettings = sha(settings, templates);
         // kept only to say why everything is redone: nothing would be found by them, and at 100,000
-        // articles held through a build that redoes everything they left -Xmx1g too little room
+        // articles they are 70 MB of JSON, which held through a build left -Xmx1g too little room
         if (index != null && !index.settings().equals(settings)) {
             index = new Index(index.settings(), index.furniture(), Map.of(), null, Map.of(), Map.of());
         }

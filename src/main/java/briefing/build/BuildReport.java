@@ -32,7 +32,7 @@ public record BuildReport(int filesRead, int articles, int pagesWritten, int pag
         Map<String, List<String>> missing = missingByLanguage();
         // one line per language: a new edition without its strings lacks every one of them
         missing.forEach((lang, keys) -> sb.append("warning: ").append(lang).append(": ").append(keys.size())
-                .append(keys.size() == 1 ? " UI string" : " UI strings").append(" missing, the default language's used (")
+                .append(keys.size() == 1 ? " UI string" : " UI strings").append(" missing, the default language's strings are used (")
                 .append(String.join(", ", keys.subList(0, Math.min(5, keys.size()))))
                 .append(keys.size() > 5 ? ", and " + (keys.size() - 5) + " more" : "")
                 .append("); add them to templates/i18n/").append(lang).append(".properties\n"));

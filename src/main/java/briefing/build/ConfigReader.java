@@ -37,6 +37,7 @@ final class ConfigReader {
     static SiteConfig read(Path file, List<Problem> problems) throws ConfigException, IOException {
         SiteConfig d = SiteConfig.defaults();
         if (file == null || !Files.exists(file)) return d;
+        if (!Files.isRegularFile(file)) throw new ConfigException(file + ": not a file; pass the configuration file (site.yml) as --config");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Object root;
         try {

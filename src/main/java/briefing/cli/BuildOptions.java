@@ -44,10 +44,10 @@ final class BuildOptions {
      */
     Builder.Options options() {
         var parsed = command.commandLine().getParseResult();
-        if (parsed.hasMatchedOption("--config") && !Files.isRegularFile(config)) {
+        if (parsed.hasMatchedOption("--config") && !Files.exists(config)) {
             System.err.println("warning: " + config + ": configuration file not found; the built-in settings are used (check the path)");
         }
-        if (parsed.hasMatchedOption("--templates") && !Files.isDirectory(templates)) {
+        if (parsed.hasMatchedOption("--templates") && !Files.exists(templates)) {
             System.err.println("warning: " + templates + ": templates folder not found; the built-in theme is used (check the path)");
         }
         return new Builder.Options(source, out, templates, config, theme, force, cache, clean);

@@ -122,14 +122,31 @@ public final class PreviewServer implements AutoCloseable {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String type = TYPES.getOrDefault(ext, "application/octet-stream");
         if (type.startsWith("text/html")) {
-            String html = inject(new String(body, StandardCharsets.UTF_8));
-            // a static host serves it at the missing path too, where only a base URL (baseUrl) keeps its links
-            // whole; the preview can give it the root as base, so that it shows styled at any depth
-            if (fromRoot) html = html.replaceFirst("(?i)<head>", "<head><base href=\"/\">");
-            body = html.getBytes(StandardCharsets.UTF_8);
+            String html = new String(body, StandardCharsets.UTF_8);
+            body = inject(fromRoot ? rooted(html) : html).getBytes(StandardCharsets.UTF_8);
         }
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         send(ex, status, type, body);
+    }
+
+    /**
+     * The page with its relative links made absolute from the site's root. A static host serves
+     * 404.html at the missing path, where only a base URL (baseUrl) keeps its links whole; the preview
+     * can do better, so that it shows styled at any depth. Links within the page (#main) stay.
+     */
+    static String rooted(String html) {
+        String root = "http://root/";
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(html, root);
+        d.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element e : d.select("[href], [src]")) {
+            for (String attr : new String[]{"href", "src"}) {
+                String v = e.attr(attr);
+                if (v.isEmpty() || v.startsWith("#") || v.startsWith("/") || v.contains(":")) continue;
+                String abs = e.absUrl(attr); // against the page's own <base>, if it has one
+                if (abs.startsWith(root)) e.attr(attr, abs.substring(root.length() - 1));
+            }
+        }
+        return d.outerHtml();
     }
 
     /** The page with the live-reload script before its closing body tag. */

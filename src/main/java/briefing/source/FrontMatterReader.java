@@ -90,6 +90,7 @@ public final class FrontMatterReader {
         options.setCodePointLimit(1_000_000);
         Object root;
         try {
+            // the representer and dumper options only complete the one constructor that takes a resolver
             root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
                     new DatesAsText()).load(yaml);
         } catch (MarkedYAMLException e) {
@@ -183,7 +184,8 @@ public final class FrontMatterReader {
             if (v instanceof String s) {
                 String t = s.strip();
                 int end = 0;
-                while (end < t.length() && "Tt ".indexOf(t.charAt(end)) < 0) end++; // the day, without a time
+                // the day as written, without a time: YAML puts T, t, spaces or tabs between them
+                while (end < t.length() && "Tt \t".indexOf(t.charAt(end)) < 0) end++;
                 try {
                     return LocalDate.parse(t.substring(0, end), DAY);
                 } catch (DateTimeParseException e) {

@@ -355,8 +355,11 @@ class BilingualSiteTest {
         // one line for the language, not one per string
         List<String> told = r.summary(false).lines().filter(l -> l.startsWith("warning: fr: ")).toList();
         assertEquals(1, told.size(), r.summary(false));
-        assertTrue(told.get(0).contains("UI string") && told.get(0).contains("add them to templates/i18n/fr.properties"), told.get(0));
-        assertTrue(told.get(0).contains("footer.generated") || told.get(0).contains("more"), told.get(0));
+        List<String> lacking = r.missingMessages().stream().filter(m -> m.startsWith("fr: ")).map(m -> m.substring(4)).toList();
+        assertEquals("warning: fr: " + lacking.size() + (lacking.size() == 1 ? " UI string" : " UI strings")
+                + " missing, the default language's strings are used (" + String.join(", ", lacking.subList(0, Math.min(5, lacking.size())))
+                + (lacking.size() > 5 ? ", and " + (lacking.size() - 5) + " more" : "") + "); add them to templates/i18n/fr.properties",
+                told.get(0));
         assertFalse(Files.readString(out.resolve("fr/index.html")).contains("footer.generated"), "never a raw key");
 
         Path summit = htmlPages(out.resolve("en/articles")).get(0), sommet = htmlPages(out.resolve("fr/articles")).get(0);

@@ -110,7 +110,9 @@ class PreviewTest {
         org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(missing.body(), "http://127.0.0.1/en/articles/no-such-story/");
         String style = shown.selectFirst("link[rel=stylesheet]").absUrl("href");
         assertEquals(200, get(URI.create(style).getPath()).statusCode(), style);
-        assertFalse(notFound.contains("<base"), "the file on disk is left as it is");
+        assertEquals("#main", shown.selectFirst("a.skip").attr("href"), "a link within the page stays on it");
+        String onDisk = org.jsoup.Jsoup.parse(notFound).selectFirst("link[rel=stylesheet]").attr("href");
+        assertFalse(onDisk.startsWith("/"), "the file on disk keeps its relative links: " + onDisk);
 
         HttpResponse<String> folder = get("/en");
         assertEquals(301, folder.statusCode());

@@ -103,7 +103,10 @@ class SourceLoaderTest {
         }
         // what YAML itself allows for a date still reads as that day
         for (String[] ok : new String[][]{{"2024-9-3", "2024-09-03"}, {"2024-09-23T10:00:00+07:00", "2024-09-23"},
-                {"2024-09-23 10:00:00", "2024-09-23"}, {"'2024-02-29'", "2024-02-29"}}) {
+                {"2024-09-23 10:00:00", "2024-09-23"}, {"'2024-02-29'", "2024-02-29"},
+                // the day as written, not moved by the offset to another one in UTC (as SnakeYAML's dates were)
+                {"2024-03-05T23:30:00-05:00", "2024-03-05"}, {"2024-09-23T02:00:00+07:00", "2024-09-23"},
+                {"2024-03-05\t10:00:00", "2024-03-05"}}) {
             List<Problem> p = new ArrayList<>();
             RawDocument d = parse(("---\ndate: " + ok[0] + "\n---\nText.\n").getBytes(StandardCharsets.UTF_8), p);
             assertEquals(ok[1], String.valueOf(d.frontMatter().date()), ok[0]);

@@ -145,4 +145,18 @@ class OutputSafetyTest {
         printed = run(1, "check", "--out", tinySeeds.toString());
         assertTrue(printed.contains("not a built site"), printed);
     }
+
+    @Test
+    void aFolderGivenAsConfigurationAndABlankTitleAreHandled() throws IOException {
+        String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("cfgdir").toString(),
+                "--config", tinySeeds.toString());
+        assertTrue(printed.contains(": not a file; pass the configuration file (site.yml) as --config"), printed);
+        assertFalse(printed.contains("configuration file not found"), printed);
+        Path blank = tmp.resolve("blank.yml");
+        Files.writeString(blank, "title: \"  \"\n");
+        Path site = tmp.resolve("blank-title");
+        run(0, "build", "--source", tinySeeds.toString(), "--out", site.toString(), "--config", blank.toString());
+        assertEquals("Vietnam Foreign Relations Briefing",
+                org.jsoup.Jsoup.parse(site.resolve("en/index.html").toFile(), "UTF-8").title(), "a blank title is no title");
+    }
 }
