@@ -74,7 +74,8 @@ final class ConfigReader {
         if (base != null && !base.matches("https?://\\S+")) throw new ConfigException(v.where("baseUrl") + ": baseUrl must start with http:// or https://");
         String theme = v.string("theme", d.theme());
         if (!theme.matches("[A-Za-z0-9_-]+")) throw new ConfigException(v.where("theme") + ": theme must be a folder name");
-        return new SiteConfig(v.string("title", null), List.copyOf(languages), def, base, theme,
+        String title = v.string("title", null); // stripped: a blank one names nothing, and each edition keeps its own
+        return new SiteConfig(title == null || title.isEmpty() ? null : title, List.copyOf(languages), def, base, theme,
                 v.bool("portable", d.portable()), v.integer("pageSize", d.pageSize(), 1),
                 v.number("topicThreshold", d.topicThreshold()), v.integer("maxTopics", d.maxTopics(), 0),
                 v.number("translationScore", d.translationScore()), v.number("sameEventScore", d.sameEventScore()),

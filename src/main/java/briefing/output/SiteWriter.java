@@ -567,7 +567,6 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-
     /** Deletes {@code dir} and its parents below {@code root} while they are empty: a clean build has no empty folder. */
     private static void prune(Path root, Path dir) throws IOException {
         for (Path d = dir; d != null && !d.equals(root) && d.startsWith(root); d = d.getParent()) {

@@ -33,7 +33,7 @@ public final class Messages {
     /** Parsed patterns by language and pattern: parsing one per page (a topic page's title) was about 2 % of the main thread's samples in a rebuild in watch. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
-    /** @param siteTitle the configuration's {@code title}, the site's name in every edition; null or blank for each bundle's {@code site.title} */
+    /** @param siteTitle the configuration's {@code title}, the site's name in every edition; null for each bundle's {@code site.title} */
     public Messages(Iterable<String> languages, String defaultLang, Path siteTemplates, String siteTitle) throws IOException {
         this.defaultLang = defaultLang;
         for (String lang : languages) bundles.put(lang, load(lang, siteTemplates));
@@ -44,7 +44,7 @@ public final class Messages {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        if (siteTitle != null && !siteTitle.isBlank()) bundles.values().forEach(p -> p.setProperty("site.title", siteTitle.strip()));
+        if (siteTitle != null) bundles.values().forEach(p -> p.setProperty("site.title", siteTitle));
     }
 
     private static Properties load(String lang, Path siteTemplates) throws IOException {
