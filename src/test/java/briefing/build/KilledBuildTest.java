@@ -3,16 +3,21 @@ package briefing.build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A build killed while it writes (SIGKILL, no chance to clean up) leaves the previous site whole. */
+/**
+ * A build killed while it writes (SIGKILL, no chance to clean up) leaves the previous site whole,
+ * and the second JVM it builds in stops with it.
+ */
 class KilledBuildTest {
     @TempDir
     Path tmp;
@@ -46,7 +51,13 @@ class KilledBuildTest {
             Thread.sleep(10);
         }
         assertTrue(p.isAlive(), "the build ended before it could be killed: " + Files.readString(tmp.resolve("build.log")));
+        // the command started runs the build in a second JVM set up for a short run (Fork)
+        List<ProcessHandle> builds = p.descendants().toList();
+        assertEquals(1, builds.size(), "one second JVM builds");
+        assertTrue(builds.get(0).info().commandLine().orElse("").contains(" -XX:TieredStopAtLevel=1 "),
+                "the build runs with the C1 compiler alone: " + builds.get(0).info().commandLine());
         p.destroyForcibly().waitFor();
+        for (ProcessHandle b : builds) b.onExit().get(10, TimeUnit.SECONDS);
         assertTrue(staging.isPresent(), "the build never started writing pages");
 
         Map<String, byte[]> after = IncrementalBuildTest.files(site);
@@ -59,5 +70,16 @@ class KilledBuildTest {
                     "the next build removes what the killed one left, and keeps the site it replaced for the build after");
         }
         assertTrue(Files.readString(site.resolve("en/articles/harbour-report-number-7/index.html")).contains("record cargo"));
+    }
+
+    @Test
+    void theCommandEndsWithTheBuildsExitCodeAndMessages() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main",
+                "build", "--source", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("site").toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), out);
+        assertTrue(out.contains("nowhere: seeds folder not found"), out);
     }
 }

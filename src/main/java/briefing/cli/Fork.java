@@ -1,0 +1,86 @@
+package briefing.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code build} in a second JVM set up for a short run, as {@code java -jar} cannot set its
+ * own options: the C1 compiler alone, and the parallel collector. With the default tiered
+ * compilation a 10,000-article build took about twice the CPU time (24–31 s against 15 s user),
+ * most of it C2 compiling code the build is nearly done with (BENCHMARKS.md, session 10).
+ * {@code watch} and {@code serve} are not forked: a long run gains from C2 (a rebuild inside
+ * {@code watch} took 431 against 511 ms with C1 alone). Starting the second JVM costs about 0.1 s.
+ *
+ * <p>The property {@code briefing.fork}: {@code false} runs the build in the JVM started (say, to
+ * profile it); {@code child} marks the second JVM, which stops as soon as the first one is gone,
+ * so that killing the command the user started kills the build too.
+ */
+final class Fork {
+    private static final String PROPERTY = "briefing.fork";
+    /** Options the user chose the JVM's compiler with, or that would start twice: a debugger, an agent, a recording. */
+    private static final Pattern OWN_SETUP = Pattern.compile(
+            "-(agentlib|agentpath|javaagent|Xrun|Xdebug|Xint|Xcomp).*|-XX:[+-]?(TieredStopAtLevel|TieredCompilation|StartFlightRecording|UseJVMCICompiler).*");
+
+    private Fork() {}
+
+    /** The second JVM's exit code, or null when the build is to run in this one. */
+    static Integer run(String[] args) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (mode.equals("child")) {
+            stopWithParent();
+            return null;
+        }
+        if (mode.equals("false")) return null;
+        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (jvm.stream().anyMatch(a -> OWN_SETUP.matcher(a).matches())) return null;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
+        command.addAll(jvm); // after ours: the user's own -XX options win
+        command.addAll(List.of("-D" + PROPERTY + "=child", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process child;
+        try {
+            // its input is a pipe this JVM holds: when this one ends, however it ends, the pipe closes
+            child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // no second JVM to be had: the build runs here, only slower
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // stopped by a signal: the child is told by its input closing, and given time to end before the prompt returns
+            try {
+                child.getOutputStream().close();
+                child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (IOException | InterruptedException e) {
+                // the child ends as its input closes with this JVM's exit
+            }
+        }, "stop build"));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // nothing interrupts the main thread but an exit, which the hook above handles
+            }
+        }
+    }
+
+    /** Ends this JVM as a kill would, once its input (the first JVM's pipe) closes. */
+    private static void stopWithParent() {
+        Thread t = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever written to it
+                }
+            } catch (IOException e) {
+                // a broken pipe is a closed one
+            }
+            Runtime.getRuntime().halt(143);
+        }, "parent watch");
+        t.setDaemon(true);
+        t.start();
+    }
+}
