@@ -1,6 +1,7 @@
 package briefing.build;
 
 import briefing.model.Article;
+import briefing.model.Cleaned;
 import briefing.model.Parallel;
 import briefing.model.Problem;
 import briefing.model.RawDocument;
@@ -68,7 +69,7 @@ import java.util.stream.Stream;
  * on its first build. Thread-safe.
  */
 public final class BuildCache {
-    private static final String FORMAT = "briefing-cache 2";
+    private static final String FORMAT = "briefing-cache 3";
     static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -83,6 +84,30 @@ public final class BuildCache {
         /** The same with the article's body compressed, as a build holds it from here on. */
         Entry packed() {
             return article == null ? this : new Entry(article.packed(), problems);
+        }
+
+        /**
+         * As the pack holds it: the length of its JSON, its packed body's two lengths (-1 for none),
+         * the JSON without the body, then the body's bytes as they are.
+         */
+        byte[] bytes() throws IOException {
+            Cleaned.Packed body = article == null ? null : article.cleaned().packed().packedBody();
+            byte[] json = JSON.writeValueAsBytes(body == null ? this
+                    : new Entry(article.withCleaned(article.cleaned().withPackedBody(null)), problems));
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + json.length + (body == null ? 0 : body.deflated().length));
+            b.putInt(json.length).putInt(body == null ? -1 : body.length()).putInt(body == null ? 0 : body.size()).put(json);
+            if (body != null) b.put(body.deflated());
+            return b.array();
+        }
+
+        /** An entry from {@link #bytes()}, its body packed. */
+        static Entry of(byte[] bytes) throws IOException {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            int json = b.getInt(), length = b.getInt(), size = b.getInt();
+            Entry e = JSON.readValue(bytes, 12, json, Entry.class);
+            if (length < 0 || e.article() == null) return e.packed();
+            Cleaned.Packed body = new Cleaned.Packed(java.util.Arrays.copyOfRange(bytes, 12 + json, bytes.length), length, size);
+            return new Entry(e.article().withCleaned(e.article().cleaned().withPackedBody(body)), e.problems());
         }
     }
 
@@ -104,7 +129,7 @@ public final class BuildCache {
     private record Slot(long at, int length) {}
 
     /**
-     * An append-only file of article entries (JSON, one after another). A build appends what it
+     * An append-only file of article entries, one after another ({@link Entry#bytes()}). A build appends what it
      * makes and reads what it reuses, at the offsets the index gave; entries it no longer uses stay
      * until the pack holds more of them than of live ones, and the build that finds so copies the
      * live ones into a new pack. A build killed midway leaves entries no index points at, never a
@@ -547,10 +572,10 @@ public final class BuildCache {
             try {
                 byte[] bytes = packNow.read(slot);
                 if (bytes == null) return null;
-                Entry e = JSON.readValue(bytes, Entry.class);
+                Entry e = Entry.of(bytes);
                 slotsNow.put(key, slot);
                 return e;
-            } catch (IOException x) {
+            } catch (IOException | RuntimeException x) {
                 return null; // damaged: made again
             }
         }
@@ -633,17 +658,16 @@ public final class BuildCache {
                 else save(key, e);
             } else if (key != null && !clean) {
                 e = stored(key);
-                if (e != null) e = e.packed();
             }
             if (e != null) {
                 reused.incrementAndGet();
             } else {
                 e = make.get();
                 cleaned.put(id, new Reason(id, why(id, source)));
+                e = e.packed();
                 // saved at once, so the build need not hold it: an entry is right whatever the build's fate,
                 // and the next build that finishes deletes those its site does not use
                 if (key != null) save(key, e);
-                e = e.packed(); // after saving, which would unpack it again
             }
             if (key != null) {
                 keysNow.put(id, key);
@@ -654,7 +678,7 @@ public final class BuildCache {
 
         private void save(String key, Entry e) {
             try {
-                slotsNow.put(key, packNow.append(JSON.writeValueAsBytes(e)));
+                slotsNow.put(key, packNow.append(e.bytes()));
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }

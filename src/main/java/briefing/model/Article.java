@@ -36,7 +36,11 @@ public record Article(String id, Cleaned cleaned, String lang, String slug, Stri
 
     /** The same with its body compressed until read again (see {@link Cleaned#packed()}). */
     public Article packed() {
-        return new Article(id, cleaned.packed(), lang, slug, title, titleStated, date, summary, topics, translationKey,
+        return withCleaned(cleaned.packed());
+    }
+
+    public Article withCleaned(Cleaned cleaned) {
+        return new Article(id, cleaned, lang, slug, title, titleStated, date, summary, topics, translationKey,
                 translations, sameEvent, related);
     }
 

@@ -57,6 +57,17 @@ final class PackedBody extends AbstractList<Block> {
         this.size = blocks.size();
     }
 
+    /** A body kept as {@link #bytes()} gave it, by a cache that stores it without unpacking it. */
+    PackedBody(Cleaned.Packed bytes) {
+        this.deflated = bytes.deflated();
+        this.length = bytes.length();
+        this.size = bytes.size();
+    }
+
+    Cleaned.Packed bytes() {
+        return new Cleaned.Packed(deflated, length, size);
+    }
+
     /**
      * Two packed bodies are equal when their bytes are, so Markdown that differs only in layout (a
      * hard line break, an indented block: the same blocks' text) makes them differ: a packed
