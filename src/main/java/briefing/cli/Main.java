@@ -28,6 +28,7 @@ public final class Main implements Runnable {
             System.err.println("error: out of memory (" + e.getMessage() + "); give Java more heap, e.g. java -Xmx2g -jar briefing.jar ...");
             code = 1;
         }
+        Fork.release();
         System.exit(code);
     }
 
