@@ -25,6 +25,8 @@ final class Fork {
     private static final Pattern OWN_SETUP = Pattern.compile(
             "-(agentlib|agentpath|javaagent|Xrun|Xdebug|Xint|Xcomp).*|-XX:[+-]?(TieredStopAtLevel|TieredCompilation|StartFlightRecording|UseJVMCICompiler).*");
 
+    private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w+GC");
+
     private Fork() {}
 
     /** The second JVM's exit code, or null when the build is to run in this one. */
@@ -38,7 +40,9 @@ final class Fork {
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvm.stream().anyMatch(a -> OWN_SETUP.matcher(a).matches())) return null;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
+                "-XX:TieredStopAtLevel=1"));
+        // a second collector named would stop the JVM ("multiple garbage collectors selected")
+        if (jvm.stream().noneMatch(a -> CHOSEN_COLLECTOR.matcher(a).matches())) command.add("-XX:+UseParallelGC");
         command.addAll(jvm); // after ours: the user's own -XX options win
         command.addAll(List.of("-D" + PROPERTY + "=child", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));

@@ -82,4 +82,18 @@ class KilledBuildTest {
         assertEquals(1, p.waitFor(), out);
         assertTrue(out.contains("nowhere: seeds folder not found"), out);
     }
+
+    @Test
+    void aBuildStartedWithAnotherCollectorRuns() throws Exception {
+        Path seeds = tmp.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.writeString(seeds.resolve("report-1.en.md"), seed(1, "steady"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "briefing.cli.Main", "build", "--source", seeds.toString(), "--out", tmp.resolve("site").toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(Files.isRegularFile(tmp.resolve("site/en/articles/harbour-report-number-1/index.html")), out);
+    }
 }
