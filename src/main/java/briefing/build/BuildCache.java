@@ -87,27 +87,40 @@ public final class BuildCache {
         }
 
         /**
-         * As the pack holds it: the length of its JSON, its packed body's two lengths (-1 for none),
-         * the JSON without the body, then the body's bytes as they are.
+         * As the pack holds it: a CRC-32C of all that follows the header, the length of its JSON,
+         * its packed body's two lengths (-1 for none), the JSON without the body, then the body's
+         * bytes as they are. The checksum, since damaged bytes of a body would only show when the
+         * body is read, at rendering, and fail every build from then on instead of being made again.
          */
         byte[] bytes() throws IOException {
             Cleaned.Packed body = article == null ? null : article.cleaned().packed().packedBody();
             byte[] json = JSON.writeValueAsBytes(body == null ? this
                     : new Entry(article.withCleaned(article.cleaned().withPackedBody(null)), problems));
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + json.length + (body == null ? 0 : body.deflated().length));
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(HEADER + json.length + (body == null ? 0 : body.deflated().length));
+            b.position(4);
             b.putInt(json.length).putInt(body == null ? -1 : body.length()).putInt(body == null ? 0 : body.size()).put(json);
             if (body != null) b.put(body.deflated());
-            return b.array();
+            return b.putInt(0, crc(b.array())).array();
         }
 
-        /** An entry from {@link #bytes()}, its body packed. */
+        /** An entry from {@link #bytes()}, its body packed; null when the bytes are damaged. */
         static Entry of(byte[] bytes) throws IOException {
             java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            if (bytes.length < HEADER || b.getInt() != crc(bytes)) return null;
             int json = b.getInt(), length = b.getInt(), size = b.getInt();
-            Entry e = JSON.readValue(bytes, 12, json, Entry.class);
-            if (length < 0 || e.article() == null) return e.packed();
-            Cleaned.Packed body = new Cleaned.Packed(java.util.Arrays.copyOfRange(bytes, 12 + json, bytes.length), length, size);
+            Entry e = JSON.readValue(bytes, HEADER, json, Entry.class);
+            if (e.article() == null) return e;
+            if (length < 0) return null; // an article is always stored with its body
+            Cleaned.Packed body = new Cleaned.Packed(Arrays.copyOfRange(bytes, HEADER + json, bytes.length), length, size);
             return new Entry(e.article().withCleaned(e.article().cleaned().withPackedBody(body)), e.problems());
+        }
+
+        private static final int HEADER = 16;
+
+        private static int crc(byte[] bytes) {
+            java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+            c.update(bytes, 4, bytes.length - 4);
+            return (int) c.getValue();
         }
     }
 
@@ -573,6 +586,7 @@ public final class BuildCache {
                 byte[] bytes = packNow.read(slot);
                 if (bytes == null) return null;
                 Entry e = Entry.of(bytes);
+                if (e == null) return null; // damaged: made again
                 slotsNow.put(key, slot);
                 return e;
             } catch (IOException | RuntimeException x) {

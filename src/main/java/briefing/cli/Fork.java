@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Runs {@code build} in a second JVM set up for a short run, as {@code java -jar} cannot set its
  * own options: the C1 compiler alone, and the parallel collector. With the default tiered
  * compilation a 10,000-article build took about twice the CPU time (24–31 s against 15 s user),
- * most of it C2 compiling code the build is nearly done with (BENCHMARKS.md, session 10).
+ * most of it in the compiler: 15.7 s of compiling against 0.9 s with C1 alone (BENCHMARKS.md, session 10).
  * {@code watch} and {@code serve} are not forked: a long run gains from C2 (a rebuild inside
- * {@code watch} took 431 against 511 ms with C1 alone). Starting the second JVM costs about 0.1 s.
+ * {@code watch} took 431 against 511 ms with C1 alone). Starting the second JVM costs under 0.1 s.
  *
  * <p>The property {@code briefing.fork}: {@code false} runs the build in the JVM started (say, to
  * profile it); {@code child} marks the second JVM, which stops when the first one is gone, so
@@ -21,9 +21,16 @@ import java.util.regex.Pattern;
  */
 final class Fork {
     private static final String PROPERTY = "briefing.fork";
-    /** Options the user chose the JVM's compiler with, or that would start twice: a debugger, an agent, a recording. */
-    private static final Pattern OWN_SETUP = Pattern.compile(
-            "-(agentlib|agentpath|javaagent|Xrun|Xdebug|Xint|Xcomp).*|-XX:[+-]?(TieredStopAtLevel|TieredCompilation|StartFlightRecording|UseJVMCICompiler).*");
+    /**
+     * Options the user chose the JVM's compiler with, or that would act twice: a debugger, an agent,
+     * a recording, a monitoring port (the second JVM would find it taken), a class list or archive
+     * written at exit (the first JVM, exiting last, would overwrite the build's).
+     */
+    private static final Pattern OWN_SETUP = Pattern.compile("-(agentlib|agentpath|javaagent|Xrun|Xdebug|Xint|Xcomp).*"
+            + "|-XX:[+-]?(TieredStopAtLevel|TieredCompilation|StartFlightRecording|UseJVMCICompiler|ArchiveClassesAtExit"
+            + "|DumpLoadedClassList).*|-Dcom\\.sun\\.management\\.jmxremote.*");
+    /** Where the JVM also reads options: they are among its input arguments, so the second JVM is given them once, not read again. */
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w+GC");
 
@@ -39,6 +46,7 @@ final class Fork {
         if (mode.equals("false")) return null;
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvm.stream().anyMatch(a -> OWN_SETUP.matcher(a).matches())) return null;
+
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1"));
         // a second collector named would stop the JVM ("multiple garbage collectors selected")
@@ -49,13 +57,15 @@ final class Fork {
         Process child;
         try {
             // its input is a pipe this JVM holds: when this one ends, however it ends, the pipe closes
-            child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            pb.environment().keySet().removeAll(OPTION_VARIABLES);
+            child = pb.start();
         } catch (IOException | UnsupportedOperationException e) {
             return null; // no second JVM to be had: the build runs here, only slower
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // stopped by a signal: the child ends as its input closes, and is given time to before the prompt returns
+            // stopped by a signal: the child ends as its input closes, and is given time to end before the prompt returns
             try {
                 child.getOutputStream().close();
                 child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -65,7 +75,12 @@ final class Fork {
         }, "stop build"));
         while (true) {
             try {
-                return child.waitFor();
+                int code = child.waitFor();
+                if (code == 128 + 9) {
+                    // the shell says "Killed" only for the process it started, which is this one
+                    System.err.println("error: the build was killed (signal 9: the machine ran out of memory, or kill -9)");
+                }
+                return code;
             } catch (InterruptedException e) {
                 // nothing interrupts the main thread but an exit, which the hook above handles
             }

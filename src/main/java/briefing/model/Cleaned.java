@@ -30,8 +30,10 @@ public record Cleaned(String file, Format format, FrontMatter frontMatter, Strin
      * A packed body's bytes, as a cache stores them beside the rest of the article: reading the
      * body back as text and packing it again was a tenth of a rebuild in a new process (JFR).
      *
-     * @param length the inflated bytes' length
-     * @param size   the number of blocks
+     * @param deflated the body's own array, handed out and taken in without a copy: written once
+     *                 by the cache, never changed
+     * @param length   the inflated bytes' length
+     * @param size     the number of blocks
      */
     public record Packed(byte[] deflated, int length, int size) {}
 

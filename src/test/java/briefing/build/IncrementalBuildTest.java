@@ -287,6 +287,23 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /** A byte of an article's stored body flipped: the damaged entry is made again, neither published nor fatal. */
+    @Test
+    void anArticleWhoseStoredBodyIsDamagedIsMadeAgain() throws Exception {
+        build(site, false);
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(tmp.resolve(".briefing-cache/index.json").toFile());
+        Path pack = tmp.resolve(".briefing-cache").resolve(index.get("pack").asText());
+        com.fasterxml.jackson.databind.JsonNode slot = index.get("slots").elements().next();
+        byte[] bytes = Files.readAllBytes(pack);
+        // an article entry ends with its compressed body
+        bytes[(int) (slot.get("at").asLong() + slot.get("length").asLong() - 5)] ^= 0x5A;
+        Files.write(pack, bytes);
+        BuildReport r = build(site, false);
+        assertEquals(1, r.changes().cleaned().size(), "the one damaged entry is cleaned again: " + r.changes().cleaned());
+        assertSameAsCleanBuild();
+    }
+
     /** {@code watch}'s builder stages into the site it replaced last time: that folder must end up as a clean build's. */
     @Test
     void aResidentBuilderStagingIntoItsSpareMakesTheCleanSite() throws Exception {

@@ -96,4 +96,27 @@ class KilledBuildTest {
         assertEquals(0, p.waitFor(), out);
         assertTrue(Files.isRegularFile(tmp.resolve("site/en/articles/harbour-report-number-1/index.html")), out);
     }
+
+    /** The machine's out-of-memory killer takes the build's JVM, not the one the shell started: the command says so. */
+    @Test
+    void aBuildKilledUnderTheCommandIsReported() throws Exception {
+        Path seeds = tmp.resolve("seeds");
+        Files.createDirectories(seeds);
+        for (int i = 0; i < 200; i++) Files.writeString(seeds.resolve("report-" + i + ".en.md"), seed(i, "steady"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "briefing.cli.Main",
+                "build", "--source", seeds.toString(), "--out", tmp.resolve("site").toString())
+                .redirectErrorStream(true).start();
+        Optional<ProcessHandle> build = Optional.empty();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (build.isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            build = p.descendants().findFirst();
+            Thread.sleep(10);
+        }
+        assertTrue(build.isPresent(), "no second JVM seen");
+        build.get().destroyForcibly();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(137, p.waitFor(), out);
+        assertTrue(out.contains("error: the build was killed (signal 9"), out);
+    }
 }
