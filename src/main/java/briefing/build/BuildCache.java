@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  *   per entry was a third of the files a cold build made, and on a file system that has just
  *   deleted many files, making each new one is what a build waits for most;</li>
  *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
- *   list pages, feeds, the sitemap, and in {@code watch} the search index's files), the hash of
+ *   list pages, feeds, the sitemap, the search index's text files, and in {@code watch} all its
+ *   files), the hash of
  *   its inputs, templates and settings, and the size and time of the file written. When the hash
  *   and the file are unchanged, the previous file is kept instead of rendered again.</li>
  * </ul>

@@ -154,6 +154,32 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * The search index's text files hold eight articles each: after an edit, a build in a new
+     * process makes again the one that holds the edited article, and keeps the others as they are.
+     */
+    @Test
+    void anEditRewritesOnlyTheSearchTextFileHoldingTheArticle() throws Exception {
+        for (int i = 0; i < 20; i++) Files.writeString(seeds.resolve("report-" + i + ".en.md"), KilledBuildTest.seed(i, "steady"));
+        build(site, false);
+        Map<String, FileTime> times = times(site);
+        Thread.sleep(20); // a rewrite within the file system's time resolution would not show
+        Path seed = seeds.resolve("report-7.en.md");
+        Files.writeString(seed, Files.readString(seed).replace("steady", "record"));
+        BuildReport r = build(site, false);
+        Set<String> texts = touched(site, times).stream().filter(f -> f.startsWith("search/d/")).collect(Collectors.toSet());
+        assertEquals(1, texts.size(), "one search text file rewritten: " + texts);
+        List<String> made = r.changes().rendered().stream().map(BuildCache.Reason::what).filter(f -> f.startsWith("search/d/")).toList();
+        long all;
+        try (Stream<Path> s = Files.list(site.resolve("search/d"))) {
+            all = s.count();
+        }
+        // besides the edited article's, the last one, filled as the build ends, is made every build
+        assertTrue(all >= 3 && made.size() <= 2, made.size() + " of " + all + " search text files made again: " + made);
+        assertTrue(Files.readString(site.resolve(texts.iterator().next())).contains("record cargo"));
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void aDeletedSeedsPagesAreGoneAndNothingLinksToThem() throws Exception {
         BuildReport first = build(site, false);
