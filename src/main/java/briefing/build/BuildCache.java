@@ -88,26 +88,22 @@ public final class BuildCache {
         }
 
         /**
-         * As the pack holds it: a CRC-32C of all that follows the header, the length of its JSON,
-         * its packed body's two lengths (-1 for none), the JSON without the body, then the body's
-         * bytes as they are. The checksum, since damaged bytes of a body would only show when the
-         * body is read, at rendering, and fail every build from then on instead of being made again.
+         * As the pack holds it: the length of its JSON, its packed body's two lengths (-1 for none),
+         * the JSON without the body, then the body's bytes as they are.
          */
         byte[] bytes() throws IOException {
             Cleaned.Packed body = article == null ? null : article.cleaned().packed().packedBody();
             byte[] json = JSON.writeValueAsBytes(body == null ? this
                     : new Entry(article.withCleaned(article.cleaned().withPackedBody(null)), problems));
             java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(HEADER + json.length + (body == null ? 0 : body.deflated().length));
-            b.position(4);
             b.putInt(json.length).putInt(body == null ? -1 : body.length()).putInt(body == null ? 0 : body.size()).put(json);
             if (body != null) b.put(body.deflated());
-            return b.putInt(0, crc(b.array())).array();
+            return b.array();
         }
 
-        /** An entry from {@link #bytes()}, its body packed; null when the bytes are damaged. */
+        /** An entry from {@link #bytes()}, its body packed; null when it is damaged. */
         static Entry of(byte[] bytes) throws IOException {
             java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
-            if (bytes.length < HEADER || b.getInt() != crc(bytes)) return null;
             int json = b.getInt(), length = b.getInt(), size = b.getInt();
             Entry e = JSON.readValue(bytes, HEADER, json, Entry.class);
             if (e.article() == null) return e;
@@ -116,13 +112,7 @@ public final class BuildCache {
             return new Entry(e.article().withCleaned(e.article().cleaned().withPackedBody(body)), e.problems());
         }
 
-        private static final int HEADER = 16;
-
-        private static int crc(byte[] bytes) {
-            java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-            c.update(bytes, 4, bytes.length - 4);
-            return (int) c.getValue();
-        }
+        private static final int HEADER = 12;
     }
 
     /** What was done again in a build and why. */
@@ -143,8 +133,8 @@ public final class BuildCache {
     private record Slot(long at, int length) {}
 
     /**
-     * An append-only file of article entries, one after another ({@link Entry#bytes()}). A build appends what it
-     * makes and reads what it reuses, at the offsets the index gave; entries it no longer uses stay
+     * An append-only file of article entries ({@link Entry#bytes()}) and search entries, one after
+     * another, each after its checksum. A build appends what it makes and reads what it reuses, at the offsets the index gave; entries it no longer uses stay
      * until the pack holds more of them than of live ones, and the build that finds so copies the
      * live ones into a new pack. A build killed midway leaves entries no index points at, never a
      * damaged one the index points at.
@@ -167,27 +157,39 @@ public final class BuildCache {
                     + Long.toUnsignedString(System.nanoTime() & 0xFFFFFF, 36) + ".pack";
         }
 
+        /**
+         * Appends {@code bytes} after a CRC-32C of them: damaged bytes would show only when they
+         * are used (a body at rendering, a search entry's text in the index), and fail every build
+         * from then on or be published, instead of being made again.
+         */
         Slot append(byte[] bytes) throws IOException {
             long at;
             synchronized (this) {
                 at = end;
-                end += bytes.length;
+                end += 4 + bytes.length;
             }
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + bytes.length).putInt(crc(bytes, 0)).put(bytes).flip();
             for (long p = at; b.hasRemaining(); ) p += channel.write(b, p);
-            return new Slot(at, bytes.length);
+            return new Slot(at, 4 + bytes.length);
         }
 
-        /** The entry's bytes, or null when the pack does not hold them (shorter than the index says). */
+        /** The bytes appended at {@code s}, or null when the pack does not hold them (shorter than the index says, or damaged). */
         byte[] read(Slot s) throws IOException {
-            if (s.at() < 0 || s.length() < 0 || s.at() + s.length() > channel.size()) return null;
+            if (s.at() < 0 || s.length() < 4 || s.at() + s.length() > channel.size()) return null;
             java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(s.length());
             for (long p = s.at(); b.hasRemaining(); ) {
                 int n = channel.read(b, p);
                 if (n < 0) return null;
                 p += n;
             }
-            return b.array();
+            byte[] slot = b.array();
+            return b.getInt(0) == crc(slot, 4) ? Arrays.copyOfRange(slot, 4, slot.length) : null;
+        }
+
+        private static int crc(byte[] bytes, int from) {
+            java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+            c.update(bytes, from, bytes.length - from);
+            return (int) c.getValue();
         }
 
         synchronized long size() {

@@ -23,12 +23,12 @@ final class Fork {
     private static final String PROPERTY = "briefing.fork";
     /**
      * Options the user chose the JVM's compiler with, or that would act twice: a debugger, an agent,
-     * a recording, a monitoring port (the second JVM would find it taken), a class list or archive
-     * written at exit (the first JVM, exiting last, would overwrite the build's).
+     * a recording, a monitoring port (the second JVM would find it taken), a log file, a class list
+     * or archive written at exit (the first JVM, exiting last, would overwrite the build's).
      */
     private static final Pattern OWN_SETUP = Pattern.compile("-(agentlib|agentpath|javaagent|Xrun|Xdebug|Xint|Xcomp).*"
             + "|-XX:[+-]?(TieredStopAtLevel|TieredCompilation|StartFlightRecording|UseJVMCICompiler|ArchiveClassesAtExit"
-            + "|DumpLoadedClassList).*|-Dcom\\.sun\\.management\\.jmxremote.*");
+            + "|DumpLoadedClassList).*|-Dcom\\.sun\\.management\\.jmxremote.*|-Xlog:[^:]*:(?!stdout|stderr|:).+|-Xloggc:.*");
     /** Where the JVM also reads options: they are among its input arguments, so the second JVM is given them once, not read again. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 

@@ -13,7 +13,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (isBuild(args)) {
+        // only a build named on the command line: an argument file (@FILE) may be a pipe, which only one JVM can read
+        if (args.length > 0 && args[0].equals("build")) {
             Integer code = Fork.run(args);
             if (code != null) System.exit(code);
         }
@@ -30,18 +31,6 @@ public final class Main implements Runnable {
         }
         Fork.release();
         System.exit(code);
-    }
-
-    /** Whether the command is {@code build}; an argument file ({@code @FILE}) is read to tell. */
-    private static boolean isBuild(String[] args) {
-        if (args.length == 0) return false;
-        if (!args[0].startsWith("@")) return args[0].equals("build");
-        try {
-            CommandLine.ParseResult r = new CommandLine(new Main()).parseArgs(args);
-            return r.subcommand() != null && r.subcommand().commandSpec().name().equals("build");
-        } catch (CommandLine.ParameterException e) {
-            return false; // the run in this JVM says what is wrong
-        }
     }
 
     /** Runs the command line and returns its exit code; the tests call this instead of {@link #main}. */

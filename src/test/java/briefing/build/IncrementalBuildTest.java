@@ -317,17 +317,34 @@ class IncrementalBuildTest {
     @Test
     void anArticleWhoseStoredBodyIsDamagedIsMadeAgain() throws Exception {
         build(site, false);
-        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(tmp.resolve(".briefing-cache/index.json").toFile());
-        Path pack = tmp.resolve(".briefing-cache").resolve(index.get("pack").asText());
-        com.fasterxml.jackson.databind.JsonNode slot = index.get("slots").elements().next();
-        byte[] bytes = Files.readAllBytes(pack);
         // an article entry ends with its compressed body
-        bytes[(int) (slot.get("at").asLong() + slot.get("length").asLong() - 5)] ^= 0x5A;
-        Files.write(pack, bytes);
+        damageSlotEnd("slots");
         BuildReport r = build(site, false);
         assertEquals(1, r.changes().cleaned().size(), "the one damaged entry is cleaned again: " + r.changes().cleaned());
         assertSameAsCleanBuild();
+    }
+
+    /** The same for an article's stored search entry (its text and words), which the search files are made from. */
+    @Test
+    void anArticlesDamagedSearchEntryIsDerivedAgain() throws Exception {
+        build(site, false);
+        damageSlotEnd("derived");
+        try (Stream<Path> s = Files.list(site.resolve("search/d"))) {
+            for (Path f : s.toList()) Files.delete(f); // made again from the entries, not kept
+        }
+        build(site, false);
+        assertSameAsCleanBuild();
+    }
+
+    /** Flips a byte near the end of the first slot the cache's index lists in {@code map}. */
+    private void damageSlotEnd(String map) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(tmp.resolve(".briefing-cache/index.json").toFile());
+        Path pack = tmp.resolve(".briefing-cache").resolve(index.get("pack").asText());
+        com.fasterxml.jackson.databind.JsonNode slot = index.get(map).elements().next();
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[(int) (slot.get("at").asLong() + slot.get("length").asLong() - 5)] ^= 0x5A;
+        Files.write(pack, bytes);
     }
 
     /** {@code watch}'s builder stages into the site it replaced last time: that folder must end up as a clean build's. */
