@@ -59,9 +59,9 @@ import java.util.stream.Stream;
  *   deleted many files, making each new one is what a build waits for most;</li>
  *   <li>pages: for each page the renderer offers to keep (article, parallel, edition and topic
  *   list pages, feeds, the sitemap, the search index's text files, and in {@code watch} all its
- *   files), the hash of
- *   its inputs, templates and settings, and the size and time of the file written. When the hash
- *   and the file are unchanged, the previous file is kept instead of rendered again.</li>
+ *   files), the hash of its inputs, templates and settings, and the size and time of the file
+ *   written. When the hash and the file are unchanged, the previous file is kept instead of
+ *   rendered again.</li>
  * </ul>
  * Other site-wide files (the entry page, 404 page, topics overview, search pages, robots.txt,
  * assets) are rendered every build; the writer
@@ -134,10 +134,10 @@ public final class BuildCache {
 
     /**
      * An append-only file of article entries ({@link Entry#bytes()}) and search entries, one after
-     * another, each after its checksum. A build appends what it makes and reads what it reuses, at the offsets the index gave; entries it no longer uses stay
-     * until the pack holds more of them than of live ones, and the build that finds so copies the
-     * live ones into a new pack. A build killed midway leaves entries no index points at, never a
-     * damaged one the index points at.
+     * another, each after its checksum. A build appends what it makes and reads what it reuses, at
+     * the offsets the index gave; entries it no longer uses stay until the pack holds more of them
+     * than of live ones, and the build that finds so copies the live ones into a new pack. A build
+     * killed midway leaves entries no index points at, never a damaged one the index points at.
      */
     private static final class Pack implements AutoCloseable {
         final String name;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Runs {@code build} in a second JVM set up for a short run, as {@code java -jar} cannot set its
  * own options: the C1 compiler alone, and the parallel collector. With the default tiered
  * compilation a 10,000-article build took about twice the CPU time (24–31 s against 15 s user),
- * most of it in the compiler: 15.7 s of compiling against 0.9 s with C1 alone (BENCHMARKS.md, session 10).
+ * most of it in the compiler: 15.7 s of compiling against 0.9 s with C1 alone (BENCHMARKS.md,
+ * session 10).
  * {@code watch} and {@code serve} are not forked: a long run gains from C2 (a rebuild inside
  * {@code watch} took 431 against 511 ms with C1 alone). Starting the second JVM costs under 0.1 s.
  *
@@ -46,7 +47,6 @@ final class Fork {
         if (mode.equals("false")) return null;
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvm.stream().anyMatch(a -> OWN_SETUP.matcher(a).matches())) return null;
-
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1"));
         // a second collector named would stop the JVM ("multiple garbage collectors selected")
