@@ -168,27 +168,37 @@ public final class BuildCache {
                 at = end;
                 end += 4 + bytes.length;
             }
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + bytes.length).putInt(crc(bytes, 0)).put(bytes).flip();
-            for (long p = at; b.hasRemaining(); ) p += channel.write(b, p);
+            // the checksum and the bytes written apart, each where it goes, so neither is copied
+            write(java.nio.ByteBuffer.allocate(4).putInt(0, crc(bytes)), at);
+            write(java.nio.ByteBuffer.wrap(bytes), at + 4);
             return new Slot(at, 4 + bytes.length);
         }
 
         /** The bytes appended at {@code s}, or null when the pack does not hold them (shorter than the index says, or damaged). */
         byte[] read(Slot s) throws IOException {
             if (s.at() < 0 || s.length() < 4 || s.at() + s.length() > channel.size()) return null;
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(s.length());
-            for (long p = s.at(); b.hasRemaining(); ) {
-                int n = channel.read(b, p);
-                if (n < 0) return null;
-                p += n;
-            }
-            byte[] slot = b.array();
-            return b.getInt(0) == crc(slot, 4) ? Arrays.copyOfRange(slot, 4, slot.length) : null;
+            java.nio.ByteBuffer sum = java.nio.ByteBuffer.allocate(4), bytes = java.nio.ByteBuffer.allocate(s.length() - 4);
+            if (!read(sum, s.at()) || !read(bytes, s.at() + 4)) return null;
+            return sum.getInt(0) == crc(bytes.array()) ? bytes.array() : null;
         }
 
-        private static int crc(byte[] bytes, int from) {
+        private void write(java.nio.ByteBuffer b, long at) throws IOException {
+            for (long p = at; b.hasRemaining(); ) p += channel.write(b, p);
+        }
+
+        /** Fills {@code b} from {@code at}; false when the pack ends first. */
+        private boolean read(java.nio.ByteBuffer b, long at) throws IOException {
+            for (long p = at; b.hasRemaining(); ) {
+                int n = channel.read(b, p);
+                if (n < 0) return false;
+                p += n;
+            }
+            return true;
+        }
+
+        private static int crc(byte[] bytes) {
             java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-            c.update(bytes, from, bytes.length - from);
+            c.update(bytes);
             return (int) c.getValue();
         }
 

@@ -215,9 +215,6 @@ public final class Renderer {
 
         SearchIndex index = new SearchIndex(stopwords::stopwords, searchMemory);
         List<Article> all = in.articles();
-        // the articles of the search file being filled: its text follows from them alone, so a new
-        // process keeps an unchanged one instead of writing every article's text out again
-        List<Article> chunkOf = new ArrayList<>();
         for (int from = 0; from < all.size(); from += WINDOW) {
             // a window at a time: each body is rendered once, on every core, for its page and the search index
             List<Article> window = all.subList(from, Math.min(from + WINDOW, all.size()));
@@ -249,10 +246,10 @@ public final class Renderer {
                 Article a = window.get(i);
                 Body body = bodies[i];
                 SearchIndex.File chunk = index.add(body.doc(), body.terms());
-                if (searchMemory == null) chunkOf.add(a);
-                if (chunk != null) {
-                    if (!sink.keep(chunk.path(), List.copyOf(chunkOf))) sink.submit(chunk.path(), () -> utf8(chunk.text()));
-                    chunkOf.clear();
+                // a full text file holds the articles up to this one, one document each: its text follows
+                // from them alone, so a new process keeps an unchanged one instead of writing it out again
+                if (chunk != null && !sink.keep(chunk.path(), all.subList(from + i + 1 - SearchIndex.CHUNK, from + i + 1))) {
+                    sink.submit(chunk.path(), () -> utf8(chunk.text()));
                 }
                 if (kept[i]) continue;
                 String ed = config.editionOf(a.lang());

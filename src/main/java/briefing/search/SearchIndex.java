@@ -49,7 +49,7 @@ public final class SearchIndex {
      * these files, so few documents per file keep a search light, and more keep the site small
      * (one file per document doubled the files of a site).
      */
-    static final int CHUNK = 8;
+    public static final int CHUNK = 8;
     /** A posting is {@code doc << WEIGHT_BITS | weight}; the largest weight is TITLE + TOPIC + BODY_CAP. */
     private static final int WEIGHT_BITS = 4;
     private static final JsonFactory JSON = new JsonFactory();
