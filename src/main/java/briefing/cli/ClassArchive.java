@@ -14,9 +14,9 @@ import java.util.zip.CRC32C;
 /**
  * The classes a build loads, kept beside the jar as a class-data sharing archive that the build's
  * JVM maps at start instead of reading, parsing and verifying them from the jar again: the five
- * seeds built in 1.04–1.09 s with it against 1.51–1.55 s without, 1,000 articles in 3.47–3.78 s
- * against 4.06–4.48 s (BENCHMARKS.md, session 11). The first build with a jar and a JVM writes
- * it as it exits (about half a second, once); builds with another jar or JVM keep their own.
+ * seeds built in 1.30–1.40 s with it against 1.50–1.70 s without, 1,000 articles in 3.63–3.76 s
+ * against 3.95–4.45 s (BENCHMARKS.md, session 11). The first build with a jar and a JVM writes
+ * it as it exits (about a second, once); builds with another jar or JVM keep their own.
  */
 final class ClassArchive {
     private final Path archive;
