@@ -13,6 +13,7 @@ import briefing.model.Problem;
 import briefing.model.RawDocument;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
+import briefing.output.OutputLock;
 import briefing.output.SiteWriter;
 import briefing.output.UnsafeOutputException;
 import briefing.render.Messages;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 /**
  * Runs a whole build. A builder remembers its last build (see {@link BuildCache}) so that the
  * next one redoes only what changed; a new builder reads that memory from the cache folder.
- * The result is the same as a clean build's, byte for byte. One build at a time.
+ * The result is the same as a clean build's, byte for byte. One build of an output folder at a time: another,
+ * in this process or another one, waits for it to end ({@link OutputLock}).
  */
 public final class Builder {
     /**
@@ -72,6 +74,7 @@ public final class Builder {
     private Taxonomy builtInTaxonomy;
     /** A resident builder's writers leave the replaced site for the next build to stage into. */
     private final SiteWriter.Spare spare;
+    private java.util.function.Consumer<Path> whenWaiting = out -> {};
 
     /** The build could not run at all (bad configuration, template error, unsafe output); nothing was written. */
     public static final class BuildFailure extends Exception {
@@ -88,6 +91,18 @@ public final class Builder {
     private Builder(boolean resident) {
         this.resident = resident;
         this.spare = resident ? new SiteWriter.Spare() : null;
+    }
+
+    /** What to tell the user a build waits for, with the output folder. */
+    public static final String WAITING = "waiting: another build is writing %s (a watch, a serve, or a build elsewhere); this one starts when it ends";
+
+    /**
+     * Told the output folder when a build must wait for another build of it to end (one in
+     * another process, say); by default nothing is told. Returns this builder.
+     */
+    public Builder whenWaiting(java.util.function.Consumer<Path> told) {
+        this.whenWaiting = Objects.requireNonNull(told);
+        return this;
     }
 
     /** A builder that keeps what it read in memory for its next build, for {@code watch}. */
@@ -128,7 +143,6 @@ public final class Builder {
         expected = null;
         Listing last = listing;
         listing = null;
-        long start = System.nanoTime();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = config(o, problems);
         if (!Files.isDirectory(o.source())) {
@@ -141,6 +155,14 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
+        try (OutputLock lock = OutputLock.take(o.out(), () -> whenWaiting.accept(o.out()))) {
+            return build(o, changedSeeds, early, last, problems, config);
+        }
+    }
+
+    private BuildReport build(Options o, Set<Path> changedSeeds, SiteWriter.Survey early, Listing last,
+                              List<Problem> problems, SiteConfig config) throws BuildFailure, IOException {
+        long start = System.nanoTime(); // the wait for another build is not this one's time
         SiteWriter.Survey survey = early != null ? early : SiteWriter.survey(o.out(), spare);
         // read once: the article cache and the renderer both key on the templates
         String templates = BuildCache.tree(o.templates());

@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            BuildReport r = new Builder().build(build.options());
+            BuildReport r = new Builder().whenWaiting(out -> System.err.println(Builder.WAITING.formatted(out))).build(build.options());
             System.out.print(r.summary(verbose));
             if (report != null) Files.writeString(report, r.json(), StandardCharsets.UTF_8);
             return r.hasErrors() ? 1 : 0;

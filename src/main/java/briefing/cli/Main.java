@@ -37,11 +37,23 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ex.getMessage());
+            commandLine.getErr().println("error: " + message(ex));
             if (Boolean.getBoolean("briefing.debug")) ex.printStackTrace(commandLine.getErr());
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * What went wrong, in words: a file system's exception names only the file ("error:
+     * site/en/articles" said nothing of a folder that could not be deleted as it was not empty).
+     */
+    static String message(Throwable ex) {
+        if (ex instanceof java.io.UncheckedIOException u) ex = u.getCause();
+        if (!(ex instanceof java.nio.file.FileSystemException f)) return ex.getMessage();
+        String what = f.getReason() != null ? f.getReason()
+                : f.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + what;
     }
 
     @Override

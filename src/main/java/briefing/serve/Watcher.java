@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class Watcher implements AutoCloseable {
     static final long QUIET_MILLIS = 100;
 
-    private final Builder builder = Builder.resident();
+    private final Builder builder;
     private final Builder.Options options;
     private final PrintStream log;
     private final Runnable onBuilt;
@@ -52,6 +52,7 @@ public final class Watcher implements AutoCloseable {
         this.options = options;
         this.log = log;
         this.onBuilt = onBuilt;
+        this.builder = Builder.resident().whenWaiting(out -> log.println(Builder.WAITING.formatted(out)));
         this.service = FileSystems.getDefault().newWatchService();
         Path config = options.config().toAbsolutePath().normalize();
         this.configDir = config.getParent();

@@ -109,6 +109,15 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsNamedWithWhatIsWrong() {
+        Path report = tmp.resolve("no-such-folder/report.json");
+        String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("reporting").toString(),
+                "--config", tmp.resolve("none.yml").toString(), "--report", report.toString());
+        // a file system's exception names the file alone: the message says what is wrong with it too
+        assertTrue(printed.contains("error: " + report + ": no such file"), printed);
+    }
+
+    @Test
     void aConfigurationOrTemplatesPathNamedButMissingIsToldNotPassedOver() {
         Path site = tmp.resolve("typo");
         String printed = run(0, "build", "--source", tinySeeds.toString(), "--out", site.toString(),
