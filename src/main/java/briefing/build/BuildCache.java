@@ -317,8 +317,8 @@ public final class BuildCache {
             java.util.concurrent.atomic.AtomicReference<Save> pending = unsaved;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 Save last = pending.get();
-                try {
-                    if (last != null) last.write();
+                try (BuildLock lock = last == null ? null : BuildLock.tryTake(this.dir)) {
+                    if (lock != null) last.write();
                 } catch (IOException e) {
                     // the files left are an older build's: another process only redoes more
                 }
@@ -926,9 +926,11 @@ public final class BuildCache {
                     saving = saver.schedule(() -> {
                         // let go only once written: an exit meanwhile writes it too (the files are replaced whole)
                         Save last = unsaved.get();
-                        if (last != null) {
-                            last.write();
-                            unsaved.compareAndSet(last, null);
+                        try (BuildLock lock = last == null ? null : BuildLock.tryTake(dir)) {
+                            if (lock != null) {
+                                last.write();
+                                unsaved.compareAndSet(last, null);
+                            }
                         }
                         return null;
                     }, SAVE_AFTER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);

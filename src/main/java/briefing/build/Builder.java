@@ -13,7 +13,6 @@ import briefing.model.Problem;
 import briefing.model.RawDocument;
 import briefing.model.SiteConfig;
 import briefing.model.Taxonomy;
-import briefing.output.OutputLock;
 import briefing.output.SiteWriter;
 import briefing.output.UnsafeOutputException;
 import briefing.render.Messages;
@@ -36,8 +35,8 @@ import java.util.stream.Collectors;
 /**
  * Runs a whole build. A builder remembers its last build (see {@link BuildCache}) so that the
  * next one redoes only what changed; a new builder reads that memory from the cache folder.
- * The result is the same as a clean build's, byte for byte. One build of an output folder at a time: another,
- * in this process or another one, waits for it to end ({@link OutputLock}).
+ * The result is the same as a clean build's, byte for byte. One build of an output folder (of a cache
+ * folder) at a time: another, in this process or another one, waits for it to end ({@link BuildLock}).
  */
 public final class Builder {
     /**
@@ -155,7 +154,7 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        try (OutputLock lock = OutputLock.take(o.out(), () -> whenWaiting.accept(o.out()))) {
+        try (BuildLock lock = BuildLock.take(o.cacheDir(), () -> whenWaiting.accept(o.out()))) {
             return build(o, changedSeeds, early, last, problems, config);
         }
     }
