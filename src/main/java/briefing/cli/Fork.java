@@ -34,8 +34,6 @@ final class Fork {
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     private static final Pattern CHOSEN_COLLECTOR = Pattern.compile("-XX:\\+Use\\w+GC");
-    /** The user's own class sharing: theirs alone, not ours beside it. */
-    private static final Pattern CHOSEN_SHARING = Pattern.compile("-Xshare:.*|-XX:SharedArchiveFile=.*|-XX:[+-]?AutoCreateSharedArchive");
 
     private Fork() {}
 
@@ -53,11 +51,8 @@ final class Fork {
                 "-XX:TieredStopAtLevel=1"));
         // a second collector named would stop the JVM ("multiple garbage collectors selected")
         if (jvm.stream().noneMatch(a -> CHOSEN_COLLECTOR.matcher(a).matches())) command.add("-XX:+UseParallelGC");
-        String classPath = System.getProperty("java.class.path");
-        ClassArchive archive = jvm.stream().anyMatch(a -> CHOSEN_SHARING.matcher(a).matches()) ? null : ClassArchive.of(classPath);
-        if (archive != null) command.addAll(archive.options());
         command.addAll(jvm); // after ours: the user's own -XX options win
-        command.addAll(List.of("-D" + PROPERTY + "=child", "-cp", classPath, Main.class.getName()));
+        command.addAll(List.of("-D" + PROPERTY + "=child", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process child;
         try {
@@ -81,7 +76,6 @@ final class Fork {
         while (true) {
             try {
                 int code = child.waitFor();
-                if (archive != null) archive.settle(code == 0);
                 if (code == 128 + 9) {
                     // the shell says "Killed" only for the process it started, which is this one
                     System.err.println("error: the build was killed (signal 9: the machine ran out of memory, or kill -9)");

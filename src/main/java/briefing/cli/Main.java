@@ -45,16 +45,24 @@ public final class Main implements Runnable {
     }
 
     /**
-     * What went wrong, in words: a file system's exception names only the file ("error:
+     * What went wrong, in words: some file system exceptions name only the file ("error:
      * site/en/articles" said nothing of a folder that could not be deleted as it was not empty).
      */
     static String message(Throwable ex) {
-        if (ex instanceof java.io.UncheckedIOException u) ex = u.getCause();
-        if (!(ex instanceof java.nio.file.FileSystemException f)) return ex.getMessage();
-        String what = f.getReason() != null ? f.getReason()
-                : f.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-        return f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + what;
+        Throwable t = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        String what = t instanceof java.nio.file.FileSystemException f && f.getReason() == null && f.getFile() != null
+                ? REASONS.get(f.getClass()) : null;
+        return what != null ? t.getMessage() + ": " + what : ex.getMessage();
     }
+
+    private static final java.util.Map<Class<?>, String> REASONS = java.util.Map.of(
+            java.nio.file.NoSuchFileException.class, "no such file or folder",
+            java.nio.file.DirectoryNotEmptyException.class, "folder not empty",
+            java.nio.file.AccessDeniedException.class, "access denied",
+            java.nio.file.FileAlreadyExistsException.class, "already exists",
+            java.nio.file.NotDirectoryException.class, "not a folder",
+            java.nio.file.NotLinkException.class, "not a link",
+            java.nio.file.FileSystemLoopException.class, "a loop of links");
 
     @Override
     public void run() {

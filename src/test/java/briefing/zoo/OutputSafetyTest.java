@@ -114,7 +114,7 @@ class OutputSafetyTest {
         String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("reporting").toString(),
                 "--config", tmp.resolve("none.yml").toString(), "--report", report.toString());
         // a file system's exception names the file alone: the message says what is wrong with it too
-        assertTrue(printed.contains("error: " + report + ": no such file"), printed);
+        assertTrue(printed.contains("error: " + report + ": no such file or folder"), printed);
     }
 
     @Test
