@@ -2,7 +2,6 @@ package briefing.build;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,29 +33,7 @@ final class BuildLock implements AutoCloseable {
      * {@code whenWaiting} is told once, before the wait. Close it on the thread that took it.
      */
     static BuildLock take(Path cache, Runnable whenWaiting) throws IOException {
-        Path file = cache.toAbsolutePath().normalize().resolve("lock");
-        ReentrantLock here = HERE.computeIfAbsent(file, f -> new ReentrantLock());
-        boolean told = false;
-        if (!here.tryLock()) {
-            whenWaiting.run();
-            told = true;
-            here.lock();
-        }
-        FileChannel channel = null;
-        try {
-            Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                if (!told) whenWaiting.run();
-                channel.lock();
-            }
-            return new BuildLock(here, channel);
-        } catch (IOException | RuntimeException e) {
-            if (channel != null) channel.close();
-            here.unlock();
-            throw e;
-        }
+        return lock(cache, java.util.Objects.requireNonNull(whenWaiting));
     }
 
     /**
@@ -66,17 +43,34 @@ final class BuildLock implements AutoCloseable {
      * that build's own.
      */
     static BuildLock tryTake(Path cache) throws IOException {
+        return lock(cache, null);
+    }
+
+    /** With {@code whenWaiting} null, null instead of a wait. */
+    private static BuildLock lock(Path cache, Runnable whenWaiting) throws IOException {
         Path file = cache.toAbsolutePath().normalize().resolve("lock");
         ReentrantLock here = HERE.computeIfAbsent(file, f -> new ReentrantLock());
-        if (!here.tryLock()) return null;
+        boolean told = false;
+        if (!here.tryLock()) {
+            if (whenWaiting == null) return null;
+            whenWaiting.run();
+            told = true;
+            here.lock();
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            if (channel.tryLock() != null) return new BuildLock(here, channel);
-            channel.close();
-            here.unlock();
-            return null;
+            if (channel.tryLock() == null) {
+                if (whenWaiting == null) {
+                    channel.close();
+                    here.unlock();
+                    return null;
+                }
+                if (!told) whenWaiting.run();
+                channel.lock();
+            }
+            return new BuildLock(here, channel);
         } catch (IOException | RuntimeException e) {
             if (channel != null) channel.close();
             here.unlock();
