@@ -318,7 +318,9 @@ public final class BuildCache {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 Save last = pending.get();
                 try (BuildLock lock = last == null ? null : BuildLock.tryTake(this.dir)) {
-                    if (lock != null) last.write();
+                    // held by this process's own build (which cancelled the save it supersedes) or by
+                    // the saver stopped mid-write: no other process builds meanwhile, so it is written
+                    if (lock != null || last != null && BuildLock.heldHere(this.dir)) last.write();
                 } catch (IOException e) {
                     // the files left are an older build's: another process only redoes more
                 }

@@ -46,6 +46,15 @@ final class BuildLock implements AutoCloseable {
         return lock(cache, null);
     }
 
+    /**
+     * Whether a thread of this JVM holds the lock of {@code cache} (and so this process holds the
+     * operating system's): no other process is building then.
+     */
+    static boolean heldHere(Path cache) {
+        ReentrantLock here = HERE.get(cache.toAbsolutePath().normalize().resolve("lock"));
+        return here != null && here.isLocked();
+    }
+
     /** With {@code whenWaiting} null, null instead of a wait. */
     private static BuildLock lock(Path cache, Runnable whenWaiting) throws IOException {
         Path file = cache.toAbsolutePath().normalize().resolve("lock");

@@ -154,6 +154,8 @@ public final class Builder {
         } catch (UnsafeOutputException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
+        // before the lock, which makes the cache folder
+        refuseCacheInside(o);
         try (BuildLock lock = BuildLock.take(o.cacheDir(), () -> whenWaiting.accept(o.out()))) {
             return build(o, changedSeeds, early, last, problems, config);
         }
@@ -342,15 +344,19 @@ public final class Builder {
     private record Listing(Path source, List<Path> paths, Set<Path> files, List<Problem> problems) {}
 
     /** The cache of the last build when it used the same folder, else the one on disk. */
-    private BuildCache cache(Options o) throws BuildFailure {
+    /** The default cache sits beside the output, which the writer checks; a chosen folder is checked here. */
+    private static void refuseCacheInside(Options o) throws BuildFailure {
         Path dir = o.cacheDir().toAbsolutePath().normalize();
-        // the default sits beside the output, which the writer checks; a chosen folder is checked here
         for (Path p : o.cache() == null ? List.<Path>of() : List.of(o.out(), o.source())) {
             Path pa = p.toAbsolutePath().normalize();
             if (dir.startsWith(pa) || pa.startsWith(dir)) {
                 throw new BuildFailure(dir + ": the cache folder must be outside " + p + "; pass another --cache", null);
             }
         }
+    }
+
+    private BuildCache cache(Options o) {
+        Path dir = o.cacheDir().toAbsolutePath().normalize();
         if (cache == null || !cache.dir().equals(dir)) cache = new BuildCache(dir, resident);
         return cache;
     }

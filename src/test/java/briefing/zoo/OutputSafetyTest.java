@@ -109,6 +109,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aCacheFolderInsideTheSeedsIsRefusedBeforeAnythingIsMadeThere() {
+        Path cache = tinySeeds.resolve("cache");
+        String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("cached").toString(),
+                "--config", tmp.resolve("none.yml").toString(), "--cache", cache.toString());
+        assertTrue(printed.contains("the cache folder must be outside"), printed);
+        // a file made there would be read as a seed by every later build
+        assertFalse(Files.exists(cache), "the refused cache folder was made");
+    }
+
+    @Test
     void aFileThatCannotBeWrittenIsNamedWithWhatIsWrong() {
         Path report = tmp.resolve("no-such-folder/report.json");
         String printed = run(1, "build", "--source", tinySeeds.toString(), "--out", tmp.resolve("reporting").toString(),
