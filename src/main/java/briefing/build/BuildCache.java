@@ -317,10 +317,11 @@ public final class BuildCache {
             java.util.concurrent.atomic.AtomicReference<Save> pending = unsaved;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 Save last = pending.get();
-                try (BuildLock lock = last == null ? null : BuildLock.tryTake(this.dir)) {
+                if (last == null) return;
+                try (BuildLock lock = BuildLock.tryTake(this.dir)) {
                     // held by this process's own build (which cancelled the save it supersedes) or by
                     // the saver stopped mid-write: no other process builds meanwhile, so it is written
-                    if (lock != null || last != null && BuildLock.heldHere(this.dir)) last.write();
+                    if (lock != null || BuildLock.heldHere(this.dir)) last.write();
                 } catch (IOException e) {
                     // the files left are an older build's: another process only redoes more
                 }
@@ -928,7 +929,8 @@ public final class BuildCache {
                     saving = saver.schedule(() -> {
                         // let go only once written: an exit meanwhile writes it too (the files are replaced whole)
                         Save last = unsaved.get();
-                        try (BuildLock lock = last == null ? null : BuildLock.tryTake(dir)) {
+                        if (last == null) return null;
+                        try (BuildLock lock = BuildLock.tryTake(dir)) {
                             if (lock != null) {
                                 last.write();
                                 unsaved.compareAndSet(last, null);

@@ -51,13 +51,13 @@ final class BuildLock implements AutoCloseable {
      * operating system's): no other process is building then.
      */
     static boolean heldHere(Path cache) {
-        ReentrantLock here = HERE.get(cache.toAbsolutePath().normalize().resolve("lock"));
+        ReentrantLock here = HERE.get(file(cache));
         return here != null && here.isLocked();
     }
 
     /** With {@code whenWaiting} null, null instead of a wait. */
     private static BuildLock lock(Path cache, Runnable whenWaiting) throws IOException {
-        Path file = cache.toAbsolutePath().normalize().resolve("lock");
+        Path file = file(cache);
         ReentrantLock here = HERE.computeIfAbsent(file, f -> new ReentrantLock());
         boolean told = false;
         if (!here.tryLock()) {
@@ -85,6 +85,10 @@ final class BuildLock implements AutoCloseable {
             here.unlock();
             throw e;
         }
+    }
+
+    private static Path file(Path cache) {
+        return cache.toAbsolutePath().normalize().resolve("lock");
     }
 
     @Override

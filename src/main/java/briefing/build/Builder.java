@@ -343,7 +343,6 @@ public final class Builder {
     /** A resident builder's last listing of the seeds folder: the paths as listed, and as absolute ones. */
     private record Listing(Path source, List<Path> paths, Set<Path> files, List<Problem> problems) {}
 
-    /** The cache of the last build when it used the same folder, else the one on disk. */
     /** The default cache sits beside the output, which the writer checks; a chosen folder is checked here. */
     private static void refuseCacheInside(Options o) throws BuildFailure {
         Path dir = o.cacheDir().toAbsolutePath().normalize();
@@ -355,6 +354,7 @@ public final class Builder {
         }
     }
 
+    /** The cache of the last build when it used the same folder, else the one on disk. */
     private BuildCache cache(Options o) {
         Path dir = o.cacheDir().toAbsolutePath().normalize();
         if (cache == null || !cache.dir().equals(dir)) cache = new BuildCache(dir, resident);
